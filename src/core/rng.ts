@@ -1,0 +1,174 @@
+// Seeded, forkable pseudo-random streams: xoshiro128** (Blackman & Vigna 2018) keyed by a splittable hash of labels.
+
+/** A saved Rng: enough to restore it exactly (checkpoints). */
+export interface RngState {
+  readonly key: readonly [number, number, number, number];
+  readonly s: readonly [number, number, number, number];
+  readonly spare: number | null;
+}
+
+/** A stream label: a name or a non-negative integer index. */
+export type RngLabel = string | number;
+
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}
+
+/** Absorbs one 32-bit word into a 4-word key (a small sponge of murmur3 finalisers). */
+function absorb(k: [number, number, number, number], word: number): void {
+  let [a, b, c, d] = k;
+  a = mix32(a ^ word ^ 0x9e3779b9);
+  b = mix32((b + a) ^ 0x7f4a7c15);
+  c = mix32((c ^ b) + 0x85ebca77);
+  d = mix32((d + c) ^ 0xc2b2ae3d);
+  a = mix32(a ^ d);
+  k[0] = a;
+  k[1] = b;
+  k[2] = c;
+  k[3] = d;
+}
+
+function absorbLabel(k: [number, number, number, number], label: RngLabel): void {
+  if (typeof label === "string") {
+    absorb(k, 0x53545231);
+    absorb(k, hashString(label));
+    absorb(k, label.length);
+    return;
+  }
+  if (!Number.isInteger(label) || label < 0 || label > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(`Rng label must be a string or an integer in [0, 2^53); got ${label}`);
+  }
+  absorb(k, 0x4e554d31);
+  absorb(k, label >>> 0);
+  absorb(k, Math.floor(label / 4294967296) >>> 0);
+}
+
+const TWO_POW_32 = 4294967296;
+const TWO_POW_53 = 9007199254740992;
+
+/**
+ * A pseudo-random stream. Streams are identified by a key: `fork(label)` derives a child key from the
+ * parent's key and the label only, so a child never depends on how many numbers its parent has drawn.
+ */
+export class Rng {
+  readonly #key: [number, number, number, number];
+  #s0 = 0;
+  #s1 = 0;
+  #s2 = 0;
+  #s3 = 0;
+  #spare: number | null = null;
+
+  private constructor(key: [number, number, number, number]) {
+    this.#key = key;
+    const s = [key[0], key[1], key[2], key[3]] as [number, number, number, number];
+    absorb(s, 0x5eed5eed);
+    this.#s0 = s[0];
+    this.#s1 = s[1];
+    this.#s2 = s[2];
+    this.#s3 = s[3] | (s[0] === 0 && s[1] === 0 && s[2] === 0 && s[3] === 0 ? 1 : 0);
+  }
+
+  /** The root stream of a seed (an integer in [0, 2^53)). */
+  static fromSeed(seed: number): Rng {
+    if (!Number.isInteger(seed) || seed < 0 || seed > Number.MAX_SAFE_INTEGER) {
+      throw new RangeError(`seed must be an integer in [0, 2^53); got ${seed}`);
+    }
+    const key: [number, number, number, number] = [0x6f75726f, 0x626f726f, 0x73000000, 0x00000001];
+    absorbLabel(key, seed);
+    return new Rng(key);
+  }
+
+  /** Restores a stream saved with `snapshot()`. */
+  static restore(state: RngState): Rng {
+    const rng = new Rng([...state.key] as [number, number, number, number]);
+    [rng.#s0, rng.#s1, rng.#s2, rng.#s3] = state.s;
+    rng.#spare = state.spare;
+    return rng;
+  }
+
+  /** A child stream named by labels, e.g. `root.fork("replicate", 7, "generation", 3)`. */
+  fork(...labels: RngLabel[]): Rng {
+    const key: [number, number, number, number] = [this.#key[0], this.#key[1], this.#key[2], this.#key[3]];
+    for (const label of labels) absorbLabel(key, label);
+    return new Rng(key);
+  }
+
+  /** The current state, JSON-safe. */
+  snapshot(): RngState {
+    return {
+      key: [this.#key[0], this.#key[1], this.#key[2], this.#key[3]],
+      s: [this.#s0, this.#s1, this.#s2, this.#s3],
+      spare: this.#spare,
+    };
+  }
+
+  /** A uniform 32-bit unsigned integer. */
+  uint32(): number {
+    const s1 = this.#s1;
+    const x = Math.imul(s1, 5);
+    const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    this.#s2 ^= this.#s0;
+    this.#s3 ^= s1;
+    this.#s1 = s1 ^ this.#s2;
+    this.#s0 ^= this.#s3;
+    this.#s2 ^= t;
+    this.#s3 = (this.#s3 << 11) | (this.#s3 >>> 21);
+    return result;
+  }
+
+  /** A uniform double in [0, 1) with 53 random bits. */
+  float(): number {
+    const hi = this.uint32() >>> 5;
+    const lo = this.uint32() >>> 6;
+    return (hi * 67108864 + lo) / TWO_POW_53;
+  }
+
+  /** A uniform double in (0, 1): never 0, so safe under log. */
+  floatOpen(): number {
+    let u = this.float();
+    while (u === 0) u = this.float();
+    return u;
+  }
+
+  /** A uniform integer in [0, n) for 1 <= n <= 2^32, without modulo bias. */
+  int(n: number): number {
+    if (n <= 1) return 0;
+    if (n > TWO_POW_32) return Math.floor(this.float() * n);
+    const limit = TWO_POW_32 - (TWO_POW_32 % n);
+    let x = this.uint32();
+    while (x >= limit) x = this.uint32();
+    return x % n;
+  }
+
+  /** A standard normal deviate (Marsaglia's polar method; the second deviate is kept for the next call). */
+  normal(): number {
+    const spare = this.#spare;
+    if (spare !== null) {
+      this.#spare = null;
+      return spare;
+    }
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * this.float() - 1;
+      v = 2 * this.float() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    this.#spare = v * f;
+    return u * f;
+  }
+}

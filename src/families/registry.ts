@@ -1,0 +1,13 @@
+// Every model family the loop can train, keyed by `model.family`. Adding a family is one line here.
+import { Registry } from "../core/registry.js";
+import { bernoulliFamily } from "./discrete/bernoulli.js";
+import { categoricalFamily } from "./discrete/categorical.js";
+import { zipfFamily } from "./discrete/zipf.js";
+import type { Family } from "./family.js";
+import { gaussianFamily } from "./gaussian/gaussian.js";
+
+export const families = new Registry<Family<never, never>>("model family");
+
+for (const family of [categoricalFamily, bernoulliFamily, zipfFamily, gaussianFamily]) {
+  families.register(family.name, family as unknown as Family<never, never>);
+}
