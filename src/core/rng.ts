@@ -25,33 +25,36 @@ function hashString(text: string): number {
   return mix32(h);
 }
 
-/** Absorbs one 32-bit word into a 4-word key (a small sponge of murmur3 finalisers). */
-function absorb(k: [number, number, number, number], word: number): void {
-  let [a, b, c, d] = k;
-  a = mix32(a ^ word ^ 0x9e3779b9);
-  b = mix32((b + a) ^ 0x7f4a7c15);
-  c = mix32((c ^ b) + 0x85ebca77);
-  d = mix32((d + c) ^ 0xc2b2ae3d);
-  a = mix32(a ^ d);
-  k[0] = a;
+/** Absorbs one 32-bit word into a 4-word key: each key word is remixed with the word and its neighbour. */
+function absorb(k: [number, number, number, number], word: number, tweak: number): void {
+  const a = mix32(k[0] ^ word ^ tweak);
+  const b = mix32(k[1] ^ a ^ 0x7f4a7c15);
+  const c = mix32(k[2] ^ b ^ 0x85ebca77);
+  const d = mix32(k[3] ^ c ^ 0xc2b2ae3d);
+  k[0] = a ^ d;
   k[1] = b;
   k[2] = c;
   k[3] = d;
 }
 
+const STRING_TWEAK = 0x9e3779b9;
+const SMALL_INT_TWEAK = 0x3c6ef372;
+const LARGE_INT_TWEAK = 0xdaa66d2b;
+
 function absorbLabel(k: [number, number, number, number], label: RngLabel): void {
   if (typeof label === "string") {
-    absorb(k, 0x53545231);
-    absorb(k, hashString(label));
-    absorb(k, label.length);
+    absorb(k, hashString(label), STRING_TWEAK ^ label.length);
     return;
   }
   if (!Number.isInteger(label) || label < 0 || label > Number.MAX_SAFE_INTEGER) {
     throw new RangeError(`Rng label must be a string or an integer in [0, 2^53); got ${label}`);
   }
-  absorb(k, 0x4e554d31);
-  absorb(k, label >>> 0);
-  absorb(k, Math.floor(label / 4294967296) >>> 0);
+  if (label < 4294967296) {
+    absorb(k, label, SMALL_INT_TWEAK);
+    return;
+  }
+  absorb(k, label >>> 0, LARGE_INT_TWEAK);
+  absorb(k, Math.floor(label / 4294967296), LARGE_INT_TWEAK);
 }
 
 const TWO_POW_32 = 4294967296;
@@ -71,12 +74,16 @@ export class Rng {
 
   private constructor(key: [number, number, number, number]) {
     this.#key = key;
-    const s = [key[0], key[1], key[2], key[3]] as [number, number, number, number];
-    absorb(s, 0x5eed5eed);
-    this.#s0 = s[0];
-    this.#s1 = s[1];
-    this.#s2 = s[2];
-    this.#s3 = s[3] | (s[0] === 0 && s[1] === 0 && s[2] === 0 && s[3] === 0 ? 1 : 0);
+    this.#seedFromKey();
+  }
+
+  #seedFromKey(): void {
+    const key = this.#key;
+    this.#s0 = mix32(key[0] ^ 0x5eed5eed);
+    this.#s1 = mix32(key[1] ^ this.#s0);
+    this.#s2 = mix32(key[2] ^ this.#s1);
+    this.#s3 = mix32(key[3] ^ this.#s2) | (this.#s0 === 0 && this.#s1 === 0 && this.#s2 === 0 ? 1 : 0);
+    this.#spare = null;
   }
 
   /** The root stream of a seed (an integer in [0, 2^53)). */
@@ -102,6 +109,21 @@ export class Rng {
     const key: [number, number, number, number] = [this.#key[0], this.#key[1], this.#key[2], this.#key[3]];
     for (const label of labels) absorbLabel(key, label);
     return new Rng(key);
+  }
+
+  /**
+   * Turns `target` into exactly the stream `this.fork(label)` would return, without allocating: for hot loops
+   * that need a fresh stream per replicate and generation. Returns target.
+   */
+  forkInto(target: Rng, label: RngLabel): Rng {
+    const key = target.#key;
+    key[0] = this.#key[0];
+    key[1] = this.#key[1];
+    key[2] = this.#key[2];
+    key[3] = this.#key[3];
+    absorbLabel(key, label);
+    target.#seedFromKey();
+    return target;
   }
 
   /** The current state, JSON-safe. */
