@@ -39,7 +39,12 @@ describe("Gaussian replace, MLE", () => {
   });
 
   it("conserves E sigma^2 + Var mu = 1 for every fresh-data schedule", () => {
-    const schedules = [() => 0, () => 30, (t: number) => Math.round(100 / (t - 1)), (t: number) => (t % 3) * 17];
+    const schedules = [
+      () => 0,
+      () => 30,
+      (t: number) => Math.round(100 / (t - 1)),
+      (t: number) => (t % 3) * 17,
+    ];
     for (const ks of schedules) {
       for (const t of [1, 2, 3, 10, 200]) {
         const m = run(100, ks, t, 100);
@@ -92,7 +97,8 @@ describe("Gaussian replace, unbiased", () => {
   });
 
   it("c <= exp(-1/(4n)), so the tail bound holds", () => {
-    for (let n = 2; n <= 2000; n++) expect(gaussianUnbiasedSd(n, 1)).toBeLessThanOrEqual(Math.exp(-1 / (4 * n)));
+    for (let n = 2; n <= 2000; n++)
+      expect(gaussianUnbiasedSd(n, 1)).toBeLessThanOrEqual(Math.exp(-1 / (4 * n)));
     expect(gaussianUnbiasedTailBound(10, 400, 0.5)).toBeCloseTo(2 * Math.exp(-10), 14);
   });
 });
@@ -111,7 +117,10 @@ describe("Gaussian fresh-alpha fixed point", () => {
       expect(fp.a).toBeCloseTo(1 / n / (1 - (1 - alpha) ** 2 + (1 - alpha) / n), 12);
       // the theory-notes equations
       expect(fp.a).toBeCloseTo(alpha / n + (1 - alpha) ** 2 * fp.a + ((1 - alpha) * fp.b) / n, 12);
-      expect(fp.b).toBeCloseTo(alpha * (1 - 1 / n) + (1 - alpha) * (1 - 1 / n) * fp.b + alpha * (1 - alpha) * fp.a, 12);
+      expect(fp.b).toBeCloseTo(
+        alpha * (1 - 1 / n) + (1 - alpha) * (1 - 1 / n) * fp.b + alpha * (1 - alpha) * fp.a,
+        12,
+      );
     }
   });
 
