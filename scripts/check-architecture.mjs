@@ -16,6 +16,7 @@ const layers = {
   store: 8,
   report: 9,
   sweep: 9,
+  paper: 9,
   cli: 10,
   web: 10,
   "index.ts": 11,
