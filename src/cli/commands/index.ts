@@ -1,4 +1,9 @@
 // Every CLI command, in the order `ouro --help` lists them. Add one line per new command.
 import type { CliCommand } from "../command.js";
+import { exportCommand } from "./export.js";
+import { resumeCommand } from "./resume.js";
+import { runCommand } from "./run.js";
+import { runsCommand } from "./runs.js";
+import { showCommand } from "./show.js";
 
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [runCommand, runsCommand, showCommand, exportCommand, resumeCommand];
