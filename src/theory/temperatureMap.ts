@@ -10,18 +10,31 @@ export function logSumExp(logs: ArrayLike<number>): number {
   return max + Math.log(sum);
 }
 
-/** log of normalize(p^(1/tau)) from log p. */
-export function temperLog(logs: ArrayLike<number>, tau: number): Float64Array {
+/**
+ * log of normalize(p^exponent) from log p, for any exponent in [0, Infinity]: shifting by the largest log first keeps
+ * the mode at 0 (no Infinity * 0), and zero-probability outcomes stay at -Infinity.
+ */
+export function powerLog(logs: ArrayLike<number>, exponent: number): Float64Array {
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < logs.length; i++) if (logs[i]! > max) max = logs[i]!;
   const out = new Float64Array(logs.length);
-  for (let i = 0; i < logs.length; i++) out[i] = logs[i]! / tau;
+  for (let i = 0; i < logs.length; i++) {
+    const l = logs[i]!;
+    out[i] = l === Number.NEGATIVE_INFINITY ? l : l === max ? 0 : (l - max) * exponent;
+  }
   const z = logSumExp(out);
   for (let i = 0; i < out.length; i++) out[i] = out[i]! - z;
   return out;
 }
 
+/** log of normalize(p^(1/tau)) from log p. */
+export function temperLog(logs: ArrayLike<number>, tau: number): Float64Array {
+  return powerLog(logs, 1 / tau);
+}
+
 /** No fresh data, no reservoir: log p_t = tau^-(t-1) log p* - log Z_t for t >= 1 (p_1 = p*: the first fit is exogenous). */
 export function temperatureMapLog(logStar: ArrayLike<number>, tau: number, t: number): Float64Array {
-  return temperLog(logStar, tau ** Math.max(0, t - 1));
+  return powerLog(logStar, Math.exp(-Math.max(0, t - 1) * Math.log(tau)));
 }
 
 /** log of w1 p1 + w2 p2 (weights may be 0). */
@@ -53,15 +66,16 @@ export function temperatureFreshStep(
   return next;
 }
 
-/** The stable fixed point of p <- alpha p* + (1 - alpha) normalize(p^(1/tau)), by iteration from p*. */
+/** The stable fixed point of p <- alpha p* + (1 - alpha) normalize(p^(1/tau)), by iteration (from p* by default). */
 export function temperatureFreshFixedPoint(
   logStar: ArrayLike<number>,
   tau: number,
   alpha: number,
+  start: ArrayLike<number> = logStar,
   tolerance = 1e-13,
   maxIterations = 100_000,
 ): Float64Array {
-  let logs: Float64Array = Float64Array.from(logStar);
+  let logs: Float64Array = Float64Array.from(start);
   for (let i = 0; i < maxIterations; i++) {
     const next = temperatureFreshStep(logs, logStar, tau, alpha, 0);
     let change = 0;
