@@ -5,9 +5,10 @@ import { categoricalFamily } from "./discrete/categorical.js";
 import { zipfFamily } from "./discrete/zipf.js";
 import type { Family } from "./family.js";
 import { gaussianFamily } from "./gaussian/gaussian.js";
+import { poissonFamily } from "./poisson/poisson.js";
 
 export const families = new Registry<Family<never, never>>("model family");
 
-for (const family of [categoricalFamily, bernoulliFamily, zipfFamily, gaussianFamily]) {
+for (const family of [categoricalFamily, bernoulliFamily, zipfFamily, gaussianFamily, poissonFamily]) {
   families.register(family.name, family as unknown as Family<never, never>);
 }
