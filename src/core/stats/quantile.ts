@@ -50,7 +50,10 @@ export function quantilesInPlace(a: Float64Array, probs: readonly number[]): num
       const lower = selectInPlace(a, lo, 0, lo + 1);
       out[q] = lower + (h - lo) * (upper - lower);
     } else {
-      out[q] = selectInPlace(a, lo, 0, hi);
+      // lo = hi here. When h is fractional, a higher probability with the same floor was interpolated just
+      // before, so a[lo + 1] already holds its order statistic.
+      const lower = selectInPlace(a, lo, 0, hi);
+      out[q] = h > lo ? lower + (h - lo) * (a[lo + 1]! - lower) : lower;
     }
     hi = lo;
   }
