@@ -1,9 +1,19 @@
 // Every CLI command, in the order `ouro --help` lists them. Add one line per new command.
 import type { CliCommand } from "../command.js";
+import { bdmCommand } from "./bdm.js";
+import { ctmCommand } from "./ctm.js";
 import { exportCommand } from "./export.js";
 import { resumeCommand } from "./resume.js";
 import { runCommand } from "./run.js";
 import { runsCommand } from "./runs.js";
 import { showCommand } from "./show.js";
 
-export const commands: readonly CliCommand[] = [runCommand, runsCommand, showCommand, exportCommand, resumeCommand];
+export const commands: readonly CliCommand[] = [
+  runCommand,
+  runsCommand,
+  showCommand,
+  exportCommand,
+  resumeCommand,
+  ctmCommand,
+  bdmCommand,
+];
