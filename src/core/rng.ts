@@ -1,10 +1,10 @@
-// Seeded, forkable pseudo-random streams: xoshiro128** (Blackman & Vigna 2018) keyed by a splittable hash of labels.
+// Seeded, forkable pseudo-random streams: xoshiro128** (Blackman & Vigna 2018) keyed by a splittable hash of labels;
+// normals by Doornik's ziggurat (ZIGNOR, "An improved ziggurat method to generate normal random samples", 2005).
 
 /** A saved Rng: enough to restore it exactly (checkpoints). */
 export interface RngState {
   readonly key: readonly [number, number, number, number];
   readonly s: readonly [number, number, number, number];
-  readonly spare: number | null;
 }
 
 /** A stream label: a name or a non-negative integer index. */
@@ -60,6 +60,24 @@ function absorbLabel(k: [number, number, number, number], label: RngLabel): void
 const TWO_POW_32 = 4294967296;
 const TWO_POW_53 = 9007199254740992;
 
+/** Ziggurat of 128 layers for the standard normal (ZIGNOR): layer edges X and the ratios X[i+1]/X[i]. */
+const ZIG_LAYERS = 128;
+const ZIG_R = 3.442619855899;
+const ZIG_V = 9.91256303526217e-3;
+const ZIG_X = new Float64Array(ZIG_LAYERS + 1);
+const ZIG_RATIO = new Float64Array(ZIG_LAYERS);
+{
+  let f = Math.exp(-0.5 * ZIG_R * ZIG_R);
+  ZIG_X[0] = ZIG_V / f;
+  ZIG_X[1] = ZIG_R;
+  ZIG_X[ZIG_LAYERS] = 0;
+  for (let i = 2; i < ZIG_LAYERS; i++) {
+    ZIG_X[i] = Math.sqrt(-2 * Math.log(ZIG_V / ZIG_X[i - 1]! + f));
+    f = Math.exp(-0.5 * ZIG_X[i]! * ZIG_X[i]!);
+  }
+  for (let i = 0; i < ZIG_LAYERS; i++) ZIG_RATIO[i] = ZIG_X[i + 1]! / ZIG_X[i]!;
+}
+
 /**
  * A pseudo-random stream. Streams are identified by a key: `fork(label)` derives a child key from the
  * parent's key and the label only, so a child never depends on how many numbers its parent has drawn.
@@ -70,7 +88,6 @@ export class Rng {
   #s1 = 0;
   #s2 = 0;
   #s3 = 0;
-  #spare: number | null = null;
 
   private constructor(key: [number, number, number, number]) {
     this.#key = key;
@@ -83,7 +100,6 @@ export class Rng {
     this.#s1 = mix32(key[1] ^ this.#s0);
     this.#s2 = mix32(key[2] ^ this.#s1);
     this.#s3 = mix32(key[3] ^ this.#s2) | (this.#s0 === 0 && this.#s1 === 0 && this.#s2 === 0 ? 1 : 0);
-    this.#spare = null;
   }
 
   /** The root stream of a seed (an integer in [0, 2^53)). */
@@ -100,7 +116,6 @@ export class Rng {
   static restore(state: RngState): Rng {
     const rng = new Rng([...state.key] as [number, number, number, number]);
     [rng.#s0, rng.#s1, rng.#s2, rng.#s3] = state.s;
-    rng.#spare = state.spare;
     return rng;
   }
 
@@ -131,7 +146,6 @@ export class Rng {
     return {
       key: [this.#key[0], this.#key[1], this.#key[2], this.#key[3]],
       s: [this.#s0, this.#s1, this.#s2, this.#s3],
-      spare: this.#spare,
     };
   }
 
@@ -174,23 +188,34 @@ export class Rng {
     return x % n;
   }
 
-  /** A standard normal deviate (Marsaglia's polar method; the second deviate is kept for the next call). */
+  /**
+   * A standard normal deviate by the ziggurat. One pair of 32-bit outputs gives both the 53-bit uniform and,
+   * from bits the uniform does not use, the 7-bit layer index.
+   */
   normal(): number {
-    const spare = this.#spare;
-    if (spare !== null) {
-      this.#spare = null;
-      return spare;
+    for (;;) {
+      const hi = this.uint32();
+      const lo = this.uint32();
+      const u = (2 * ((hi >>> 5) * 67108864 + (lo >>> 6))) / TWO_POW_53 - 1;
+      const i = (lo & 0x3f) | ((hi & 1) << 6);
+      if (Math.abs(u) < ZIG_RATIO[i]!) return u * ZIG_X[i]!;
+      if (i === 0) return this.#normalTail(u < 0);
+      const x = u * ZIG_X[i]!;
+      const x2 = x * x;
+      const f0 = Math.exp(-0.5 * (ZIG_X[i]! * ZIG_X[i]! - x2));
+      const f1 = Math.exp(-0.5 * (ZIG_X[i + 1]! * ZIG_X[i + 1]! - x2));
+      if (f1 + this.float() * (f0 - f1) < 1) return x;
     }
-    let u: number;
-    let v: number;
-    let s: number;
+  }
+
+  /** The tail beyond ZIG_R (Marsaglia 1964). */
+  #normalTail(negative: boolean): number {
+    let x: number;
+    let y: number;
     do {
-      u = 2 * this.float() - 1;
-      v = 2 * this.float() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const f = Math.sqrt((-2 * Math.log(s)) / s);
-    this.#spare = v * f;
-    return u * f;
+      x = Math.log(this.floatOpen()) / ZIG_R;
+      y = Math.log(this.floatOpen());
+    } while (-2 * y < x * x);
+    return negative ? x - ZIG_R : ZIG_R - x;
   }
 }

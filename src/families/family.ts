@@ -55,6 +55,31 @@ export interface FamilyInstance<M, D> {
   decodeModel(json: unknown): M;
   encodeData(data: D): unknown;
   decodeData(json: unknown): D;
+  /**
+   * An optional fast path that advances every replicate at once on flat arrays. It must draw and compute exactly
+   * what the per-replicate methods do (a differential test holds it to that); null where it has no kernel for the plan.
+   */
+  createKernel?(replicates: number, plan: KernelPlan): GenerationKernel<M, D> | null;
+}
+
+/** What a generation kernel needs to know of the loop. */
+export interface KernelPlan {
+  readonly n: number;
+  readonly regime: string;
+  readonly lambda: number;
+}
+
+/** Every replicate's state on flat arrays, advanced one generation per call (see FamilyInstance.createKernel). */
+export interface GenerationKernel<M, D> {
+  /** Takes the per-replicate models and pools (the loop's state at the start, or a checkpoint's). */
+  load(models: readonly M[], pools: readonly D[]): void;
+  /**
+   * Generation t: replicate r draws from `streams[r].forkInto(scratch, t)`; `fresh` exogenous samples (t >= 2).
+   * Metric m of replicate r goes to values[m * replicates + r].
+   */
+  step(t: number, fresh: number, streams: readonly Rng[], scratch: Rng, values: Float64Array): void;
+  /** A copy of the current state, unpacked into per-replicate models and pools only when asked (checkpoints). */
+  snapshot(): { models(): M[]; pools(): D[] };
 }
 
 /** A registered family: validates its parameters and binds itself to an experiment. */

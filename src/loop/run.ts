@@ -14,6 +14,11 @@ export interface GenerationStep {
   readonly checkpoint: Checkpoint | null;
 }
 
+export interface RunOptions {
+  /** Use a family's flat-array kernel where it has one (default true); false runs the per-replicate path. */
+  readonly kernels?: boolean;
+}
+
 /** The metric names a run reports, in order: the family's, entropy_drop where there is an entropy, then alpha. */
 export function reportedMetrics(familyMetrics: readonly string[]): string[] {
   const names = [...familyMetrics];
@@ -45,6 +50,7 @@ export function bindFamily(spec: ExperimentSpec): FamilyInstance<unknown, unknow
 export function* runGenerations(
   spec: ExperimentSpec,
   from?: { checkpoint: Checkpoint },
+  options: RunOptions = {},
 ): Generator<GenerationStep> {
   const family = bindFamily(spec);
   const theory = theoryCurves(spec);
@@ -93,48 +99,61 @@ export function* runGenerations(
     yield { record: record(0), checkpoint: null };
   }
 
+  const kernel = options.kernels === false ? null : (family.createKernel?.(R, { n, regime, lambda }) ?? null);
+  kernel?.load(models, pools);
+
   for (let t = start; t <= spec.generations; t++) {
     const alpha = alphaAt(schedule, t);
     const fresh = t === 1 ? n : Math.round(alpha * n);
-    for (let r = 0; r < R; r++) {
-      streams[r]!.forkInto(rng, t);
-      const model = models[r];
-      let data: unknown;
-      if (t === 1) {
-        data = family.sampleTruth(rng, n);
-        if (keepsPool) pools[r] = data;
-      } else if (regime === "fixed-real") {
-        data = family.combine(pools[r], family.sample(rng, model, Math.round(lambda * n)));
-      } else {
-        const batch = family.combine(family.sampleTruth(rng, fresh), family.sample(rng, model, n - fresh));
-        if (regime === "replace") {
-          data = batch;
+    if (kernel) {
+      kernel.step(t, fresh, streams, rng, values);
+    } else {
+      for (let r = 0; r < R; r++) {
+        streams[r]!.forkInto(rng, t);
+        const model = models[r];
+        let data: unknown;
+        if (t === 1) {
+          data = family.sampleTruth(rng, n);
+          if (keepsPool) pools[r] = data;
+        } else if (regime === "fixed-real") {
+          data = family.combine(pools[r], family.sample(rng, model, Math.round(lambda * n)));
         } else {
-          pools[r] = family.combine(pools[r], batch);
-          data = regime === "accumulate" ? pools[r] : family.subsample!(rng, pools[r], n);
+          const batch = family.combine(family.sampleTruth(rng, fresh), family.sample(rng, model, n - fresh));
+          if (regime === "replace") {
+            data = batch;
+          } else {
+            pools[r] = family.combine(pools[r], batch);
+            data = regime === "accumulate" ? pools[r] : family.subsample!(rng, pools[r], n);
+          }
         }
-      }
-      const fitted = family.fit(data, model);
-      const next = family.afterFit ? family.afterFit(fitted) : fitted;
-      models[r] = next;
-      family.measure(next, one);
-      for (let m = 0; m < M; m++) values[m * R + r] = one[m]!;
-      if (entropyIndex >= 0) {
-        drop[r] = previousEntropy[r]! - one[entropyIndex]!;
-        previousEntropy[r] = one[entropyIndex]!;
+        const fitted = family.fit(data, model);
+        const next = family.afterFit ? family.afterFit(fitted) : fitted;
+        models[r] = next;
+        family.measure(next, one);
+        for (let m = 0; m < M; m++) values[m * R + r] = one[m]!;
       }
     }
-    const generationModels = models.slice();
-    const generationPools = keepsPool ? pools.slice() : null;
+    if (entropyIndex >= 0) {
+      for (let r = 0; r < R; r++) {
+        const h = values[entropyIndex * R + r]!;
+        drop[r] = previousEntropy[r]! - h;
+        previousEntropy[r] = h;
+      }
+    }
+    const snapshot = kernel ? kernel.snapshot() : null;
+    const generationModels = snapshot ? null : models.slice();
+    const generationPools = snapshot || !keepsPool ? null : pools.slice();
     let encoded: Checkpoint | null = null;
     const step: GenerationStep = {
       record: record(t),
       get checkpoint(): Checkpoint {
+        const stateModels = snapshot ? snapshot.models() : generationModels!;
+        const statePools = snapshot ? (keepsPool ? snapshot.pools() : null) : generationPools;
         encoded ??= {
           t,
-          replicates: generationModels.map((model, r) =>
-            generationPools
-              ? { model: family.encodeModel(model), pool: family.encodeData(generationPools[r]) }
+          replicates: stateModels.map((model, r) =>
+            statePools
+              ? { model: family.encodeModel(model), pool: family.encodeData(statePools[r]) }
               : { model: family.encodeModel(model) },
           ),
         };

@@ -11,6 +11,7 @@ import {
   sampleGaussianValues,
   subsampleGaussianData,
 } from "./gaussianData.js";
+import { createGaussianKernel } from "./gaussianKernel.js";
 
 export interface GaussianModel {
   readonly mean: number;
@@ -25,16 +26,24 @@ const gaussianModelSchema = strictObject({ estimator: oneOf(["mle", "unbiased"])
 
 export const GAUSSIAN_METRICS = ["mean", "var", "log_var", "sq_err_mean", "w2sq", "kl_rev"] as const;
 
-/** The metrics of N(mean, var) against N(mu, s2), in GAUSSIAN_METRICS order. */
-export function measureGaussian(model: GaussianModel, mu: number, s2: number, out: Float64Array): void {
-  const d = model.mean - mu;
-  const sdDiff = Math.sqrt(model.var) - Math.sqrt(s2);
-  out[0] = model.mean;
-  out[1] = model.var;
-  out[2] = Math.log(model.var);
-  out[3] = d * d;
-  out[4] = d * d + sdDiff * sdDiff;
-  out[5] = 0.5 * (Math.log(s2 / model.var) + (model.var + d * d) / s2 - 1);
+/** The metrics of N(mean, variance) against N(mu, s2), in GAUSSIAN_METRICS order, at out[offset + m * stride]. */
+export function measureGaussianInto(
+  mean: number,
+  variance: number,
+  mu: number,
+  s2: number,
+  out: Float64Array,
+  offset = 0,
+  stride = 1,
+): void {
+  const d = mean - mu;
+  const sdDiff = Math.sqrt(variance) - Math.sqrt(s2);
+  out[offset] = mean;
+  out[offset + stride] = variance;
+  out[offset + 2 * stride] = Math.log(variance);
+  out[offset + 3 * stride] = d * d;
+  out[offset + 4 * stride] = d * d + sdDiff * sdDiff;
+  out[offset + 5 * stride] = 0.5 * (Math.log(s2 / variance) + (variance + d * d) / s2 - 1);
 }
 
 function encodeData(data: GaussianData): unknown {
@@ -79,7 +88,7 @@ export const gaussianFamily: Family<
         const divisor = data.count - divisorOffset;
         return divisor > 0 ? { mean: data.mean, var: data.m2 / divisor } : previous;
       },
-      measure: (model, out) => measureGaussian(model, mu, s2, out),
+      measure: (model, out) => measureGaussianInto(model.mean, model.var, mu, s2, out),
       encodeModel: (model) => ({ mean: model.mean, var: model.var }),
       decodeModel: (json) => {
         const o = json as GaussianModel;
@@ -87,6 +96,8 @@ export const gaussianFamily: Family<
       },
       encodeData,
       decodeData,
+      createKernel: (replicates, plan) =>
+        sampling.keepSamples ? null : createGaussianKernel(replicates, plan, { mu, s2, tau, divisorOffset }),
     };
   },
 };

@@ -12,13 +12,39 @@ export interface GaussianData {
 
 export const EMPTY_GAUSSIAN_DATA: GaussianData = { count: 0, mean: 0, m2: 0 };
 
+/** The sample mean of n > 0 draws from N(mean, variance), from one normal deviate. */
+export function drawSampleMean(rng: Rng, mean: number, variance: number, n: number): number {
+  return mean + (Math.sqrt(variance) / Math.sqrt(n)) * rng.normal();
+}
+
+/** The sum of squared deviations of n > 0 draws from N(., variance), from one chi-square deviate (0 for n = 1). */
+export function drawSumOfSquares(rng: Rng, variance: number, n: number): number {
+  return n > 1 ? variance * sampleChiSquare(rng, n - 1) : 0;
+}
+
 /** The sufficient statistics of n draws from N(mean, variance): one normal and one chi-square deviate. */
 export function sampleGaussianStats(rng: Rng, mean: number, variance: number, n: number): GaussianData {
   if (n <= 0) return EMPTY_GAUSSIAN_DATA;
-  const sd = Math.sqrt(variance);
-  const xbar = mean + (sd / Math.sqrt(n)) * rng.normal();
-  const m2 = n > 1 ? variance * sampleChiSquare(rng, n - 1) : 0;
-  return { count: n, mean: xbar, m2 };
+  const xbar = drawSampleMean(rng, mean, variance, n);
+  return { count: n, mean: xbar, m2: drawSumOfSquares(rng, variance, n) };
+}
+
+/** The pooled mean of two non-empty data sets (Chan, Golub & LeVeque 1979). */
+export function pooledMean(countA: number, meanA: number, countB: number, meanB: number): number {
+  return meanA + ((meanB - meanA) * countB) / (countA + countB);
+}
+
+/** The pooled sum of squared deviations of two non-empty data sets. */
+export function pooledM2(
+  countA: number,
+  meanA: number,
+  m2A: number,
+  countB: number,
+  meanB: number,
+  m2B: number,
+): number {
+  const delta = meanB - meanA;
+  return m2A + m2B + (delta * delta * countA * countB) / (countA + countB);
 }
 
 /** n individual draws from N(mean, variance), with their statistics. */
@@ -47,11 +73,10 @@ export function combineGaussianData(a: GaussianData, b: GaussianData): GaussianD
   if (a.count === 0) return b;
   if (b.count === 0) return a;
   const count = a.count + b.count;
-  const delta = b.mean - a.mean;
   const stats = {
     count,
-    mean: a.mean + (delta * b.count) / count,
-    m2: a.m2 + b.m2 + (delta * delta * a.count * b.count) / count,
+    mean: pooledMean(a.count, a.mean, b.count, b.mean),
+    m2: pooledM2(a.count, a.mean, a.m2, b.count, b.mean, b.m2),
   };
   if (a.values && b.values) {
     const values = new Float64Array(count);
