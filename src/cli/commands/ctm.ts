@@ -45,7 +45,13 @@ async function build(io: CliIo, o: BuildOptions): Promise<void> {
   if (io.interactive && !o.json) io.stderr("\n");
   const out = o.out ?? `d${space.states}${space.symbols === 2 ? "" : `k${space.symbols}`}.ctm`;
   writeCtmTable(out, tableFromCounts(result));
-  const summary = { ...ctmSummary(result), out, workers: result.workers };
+  const summary = {
+    ...ctmSummary(result),
+    out,
+    workers: result.workers,
+    units: result.units,
+    resumed_units: result.resumedUnits,
+  };
   if (o.json) io.stdout(`${JSON.stringify(summary)}\n`);
   else {
     io.stdout(
