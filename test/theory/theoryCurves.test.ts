@@ -164,3 +164,23 @@ describe("theoryCurves: discrete", () => {
     ).toEqual({});
   });
 });
+
+describe("exogenous counts agree with the loop's schedules", () => {
+  it("round(alpha_t n) for every schedule kind", async () => {
+    const { alphaAt } = await import("../../src/loop/alphaSchedule.js");
+    const { exogenousCount } = await import("../../src/theory/exogenousCount.js");
+    const schedules = [
+      { schedule: "constant", value: 0.35 },
+      { schedule: "harmonic", a0: 0.5 },
+      { schedule: "power", a0: 0.9, p: 1.5 },
+      { schedule: "exponential", a0: 0.6, rate: 0.2 },
+      { schedule: "list", values: [0.4, 0, 0.25] },
+    ] as const;
+    for (const s of schedules) {
+      for (let t = 1; t <= 30; t++) {
+        const loop = t === 1 ? 37 : Math.round(alphaAt(s, t) * 37);
+        expect(exogenousCount(s, 37, t)).toBe(loop);
+      }
+    }
+  });
+});
