@@ -1,8 +1,11 @@
 // The shipped D(5,2) against the published (5,2) totals and the published table (ctm-formalism.md).
 import { existsSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bdm1d } from "../../src/complexity/bdm/bdm1d.js";
 import { builtinTablePath, loadCtmTable } from "../../src/complexity/ctm/builtinTables.js";
 import { ctmLookup } from "../../src/complexity/ctm/ctmLookup.js";
+import { importPublishedTable } from "../../src/complexity/ctm/importPublishedTable.js";
 import { hasReference, referencePath } from "./reference.js";
 
 const d5Path = builtinTablePath("d5")!;
@@ -49,6 +52,33 @@ describe.skipIf(!hasD5)("own D(5,2)", () => {
         if (r.K === null || Math.abs(r.K - Number(bits)) > 1e-9) off.push(`${block}: ${r.K} vs ${bits}`);
       }
       expect(off).toEqual([]);
+    },
+  );
+
+  it.skipIf(!hasReference)(
+    "gives pybdm's BDM on inputs without the imputed pattern, and names it where present",
+    () => {
+      const own = loadCtmTable("d5");
+      const published = importPublishedTable(referencePath("ctm/published-ctm-b2-d12.tsv"), "pybdm");
+      for (const [s, v] of [
+        ["0".repeat(24), 26.610413747641715],
+        ["0".repeat(12) + "1".repeat(12), 51.22082749528343],
+        [`${"0".repeat(6)}${"1".repeat(12)}${"0".repeat(18)}${"1".repeat(12)}`, 114.06151272200972],
+      ] as const) {
+        expect(Math.abs(bdm1d(s, own).bdm - v)).toBeLessThan(1e-9);
+      }
+      fc.assert(
+        fc.property(fc.stringMatching(/^[01]{12,120}$/), fc.boolean(), (s, plant) => {
+          const x = plant ? `${s.slice(0, 12)}000110100111${s.slice(24)}` : s;
+          const a = bdm1d(x, own);
+          const b = bdm1d(x, published);
+          const imputed = a.missing.filter((m) => m.block === "000110100111" || m.block === "111001011000");
+          if (imputed.length === 0) expect(Math.abs(a.bdm - b.bdm)).toBeLessThan(1e-9);
+          else expect(a.missing.length).toBe(imputed.length);
+          if (plant) expect(imputed.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 200, seed: 17 },
+      );
     },
   );
 });
