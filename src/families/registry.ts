@@ -5,10 +5,18 @@ import { categoricalFamily } from "./discrete/categorical.js";
 import { zipfFamily } from "./discrete/zipf.js";
 import type { Family } from "./family.js";
 import { gaussianFamily } from "./gaussian/gaussian.js";
+import { mvgaussianFamily } from "./mvgaussian/mvgaussian.js";
 import { poissonFamily } from "./poisson/poisson.js";
 
 export const families = new Registry<Family<never, never>>("model family");
 
-for (const family of [categoricalFamily, bernoulliFamily, zipfFamily, gaussianFamily, poissonFamily]) {
+for (const family of [
+  categoricalFamily,
+  bernoulliFamily,
+  zipfFamily,
+  gaussianFamily,
+  poissonFamily,
+  mvgaussianFamily,
+]) {
   families.register(family.name, family as unknown as Family<never, never>);
 }
