@@ -78,3 +78,18 @@ describe("ctmLookup", () => {
     expect(sum).toBe(2 * Number(table.header.halting));
   });
 });
+
+describe("importPublishedTable", () => {
+  it("reads an acss-style K.<k> table, normalising the strings and skipping NA", async () => {
+    const { writeFileSync } = await import("node:fs");
+    const { importPublishedTable } = await import("../../src/complexity/ctm/importPublishedTable.js");
+    const file = join(tmpdir(), `ouro-acss-${process.pid}.csv`);
+    writeFileSync(file, '"","K.2","K.4"\n"0",2.51,3.54\n"10",3.32,NA\n"012",NA,9.1\n');
+    const t2 = importPublishedTable(file, "acss", 2);
+    expect([...t2.bits.get("2")!]).toEqual([["01", 3.32]]);
+    expect(ctmLookup(t2, "10")).toMatchObject({ K: 3.32, produced: true, count: null });
+    const t4 = importPublishedTable(file, "acss", 4);
+    expect(t4.bits.get("3")!.get("012")).toBe(9.1);
+    expect(() => importPublishedTable(file, "acss", 9)).toThrow(/K\.9/);
+  });
+});

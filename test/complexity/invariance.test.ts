@@ -78,3 +78,37 @@ describe("compression baselines", () => {
     expect(a.lz76Phrases).toBeLessThan(b.lz76Phrases);
   });
 });
+
+describe("k = 3 tables", () => {
+  it("D is invariant under every permutation of the 3 symbols and under reversal ((2,3), cut-off 8)", async () => {
+    const { enumerateTree } = await import("../../src/complexity/tm/enumerateTree.js");
+    const { tmSpace } = await import("../../src/complexity/tm/tmSpace.js");
+    const { tableFromCounts } = await import("../../src/complexity/ctm/tableFromCounts.js");
+    const t = tableFromCounts(enumerateTree(tmSpace(2, 3, 8)));
+    const perms = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    let total = 0;
+    const seen = new Set<string>();
+    for (const s of t.counts.keys()) {
+      const d = ctmLookup(t, s).D;
+      expect(d).toBeGreaterThan(0);
+      for (const p of perms) {
+        const u = [...s].map((c) => p[Number(c)]).join("");
+        expect(ctmLookup(t, u).D).toBe(d);
+        expect(ctmLookup(t, [...u].reverse().join("")).D).toBe(d);
+        if (!seen.has(u)) {
+          seen.add(u);
+          total += ctmLookup(t, u).count!;
+        }
+      }
+    }
+    // Every string with D > 0 is a relabelling of one in the table, so the counts over them sum to k * H.
+    expect(total).toBe(3 * Number(t.header.halting));
+  });
+});
