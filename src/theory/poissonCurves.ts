@@ -5,7 +5,7 @@ import { poissonZeroProbability } from "./poissonExtinction.js";
 import type { TheoryCurves } from "./theoryCurve.js";
 import { estimatorOf } from "./truthParameters.js";
 
-/** `fixed` (= Pr(Lambda_t = 0), the point mass at 0) for a Poisson truth and learner with the MLE, tau = 1. */
+/** `rate` (E Lambda_t) and `fixed` (= Pr(Lambda_t = 0), the point mass at 0) for a Poisson truth and learner with the MLE, tau = 1. */
 export function poissonCurves(spec: ExperimentSpec): TheoryCurves {
   if (spec.truth.family !== "poisson" || spec.model.family !== "poisson" || estimatorOf(spec) !== "mle")
     return {};
@@ -19,8 +19,11 @@ export function poissonCurves(spec: ExperimentSpec): TheoryCurves {
     return counts.slice(0, t);
   };
   const valid = (t: number) => Number.isInteger(t) && t >= 0;
+  // Every regime mixes sample means of draws whose mean is rate: E Lambda_t = rate exactly.
+  const mean = { rate: (t: number) => (valid(t) ? rate : null) };
   if (regime === "replace") {
     return {
+      ...mean,
       fixed: (t) =>
         !valid(t) ? null : t === 0 ? (rate === 0 ? 1 : 0) : poissonZeroProbability(rate, n, countsUpTo(t)),
     };
@@ -28,6 +31,7 @@ export function poissonCurves(spec: ExperimentSpec): TheoryCurves {
   if (regime === "accumulate") {
     // The pool is all zeros iff every fresh draw so far was 0; a pool with a non-zero count never loses it.
     return {
+      ...mean,
       fixed: (t) => {
         if (!valid(t)) return null;
         if (t === 0) return rate === 0 ? 1 : 0;
@@ -36,5 +40,5 @@ export function poissonCurves(spec: ExperimentSpec): TheoryCurves {
       },
     };
   }
-  return {};
+  return mean;
 }
