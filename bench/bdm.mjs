@@ -31,12 +31,16 @@ function writeBits(path, n) {
 }
 const mb = () => (process.memoryUsage().rss / 2 ** 20).toFixed(0);
 
-console.log(`# bdm ${new Date().toISOString()} node ${process.version} ${os.cpus()[0]?.model} x${os.cpus().length}`);
+console.log(
+  `# bdm ${new Date().toISOString()} node ${process.version} ${os.cpus()[0]?.model} x${os.cpus().length}`,
+);
 const s6 = Array.from({ length: 1e6 }, bit).join("");
 bdm1d(s6, t1);
 let t = performance.now();
 const r6 = bdm1d(s6, t1);
-console.log(`1-D 10^6 bits (string): ${((performance.now() - t) / 1000).toFixed(3)} s, BDM ${r6.bdm.toFixed(3)}`);
+console.log(
+  `1-D 10^6 bits (string): ${((performance.now() - t) / 1000).toFixed(3)} s, BDM ${r6.bdm.toFixed(3)}`,
+);
 for (const n of [1e6, 1e8]) {
   const file = join(os.tmpdir(), `ouro-bench-bdm-${n}.txt`);
   writeBits(file, n);
@@ -52,4 +56,6 @@ for (const n of [1e6, 1e8]) {
 const rows = Array.from({ length: 1000 }, () => Uint8Array.from({ length: 1000 }, bit));
 t = performance.now();
 const r2 = bdm2d(rows, t2);
-console.log(`2-D 1000x1000 (4x4 blocks): ${((performance.now() - t) / 1000).toFixed(3)} s, BDM ${r2.bdm.toFixed(3)}`);
+console.log(
+  `2-D 1000x1000 (4x4 blocks): ${((performance.now() - t) / 1000).toFixed(3)} s, BDM ${r2.bdm.toFixed(3)}`,
+);

@@ -8,7 +8,9 @@ const spaces = [
   [3, 2],
   [4, 2],
 ];
-console.log(`# ctm-enumerate ${new Date().toISOString()} node ${process.version} ${os.cpus()[0]?.model} x${os.cpus().length}`);
+console.log(
+  `# ctm-enumerate ${new Date().toISOString()} node ${process.version} ${os.cpus()[0]?.model} x${os.cpus().length}`,
+);
 for (const [n, k] of spaces) {
   const space = tmSpace(n, k);
   enumerateTree(space);
