@@ -42,6 +42,10 @@ const SMALL_INT_TWEAK = 0x3c6ef372;
 const LARGE_INT_TWEAK = 0xdaa66d2b;
 
 function absorbLabel(k: [number, number, number, number], label: RngLabel): void {
+  if (typeof label === "number" && label >>> 0 === label) {
+    absorb(k, label, SMALL_INT_TWEAK);
+    return;
+  }
   if (typeof label === "string") {
     absorb(k, hashString(label), STRING_TWEAK ^ label.length);
     return;

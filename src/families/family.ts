@@ -78,8 +78,9 @@ export interface GenerationKernel<M, D> {
    * Metric m of replicate r goes to values[m * replicates + r].
    */
   step(t: number, fresh: number, streams: readonly Rng[], scratch: Rng, values: Float64Array): void;
-  /** A copy of the current state, unpacked into per-replicate models and pools only when asked (checkpoints). */
-  snapshot(): { models(): M[]; pools(): D[] };
+  /** The current state as per-replicate models and pools (for checkpoints; read before the next step). */
+  models(): M[];
+  pools(): D[];
 }
 
 /** A registered family: validates its parameters and binds itself to an experiment. */

@@ -99,6 +99,8 @@ export function* runGenerations(
     yield { record: record(0), checkpoint: null };
   }
 
+  /** The generation whose state the models, pools and kernel hold now. */
+  let live = start - 1;
   const kernel = options.kernels === false ? null : (family.createKernel?.(R, { n, regime, lambda }) ?? null);
   kernel?.load(models, pools);
 
@@ -140,16 +142,18 @@ export function* runGenerations(
         previousEntropy[r] = h;
       }
     }
-    const snapshot = kernel ? kernel.snapshot() : null;
-    const generationModels = snapshot ? null : models.slice();
-    const generationPools = snapshot || !keepsPool ? null : pools.slice();
     let encoded: Checkpoint | null = null;
+    live = t;
     const step: GenerationStep = {
       record: record(t),
       get checkpoint(): Checkpoint {
-        const stateModels = snapshot ? snapshot.models() : generationModels!;
-        const statePools = snapshot ? (keepsPool ? snapshot.pools() : null) : generationPools;
-        encoded ??= {
+        if (encoded) return encoded;
+        if (live !== t) {
+          throw new Error(`the checkpoint of generation ${t} must be read before generation ${live} is run`);
+        }
+        const stateModels = kernel ? kernel.models() : models;
+        const statePools = keepsPool ? (kernel ? kernel.pools() : pools) : null;
+        encoded = {
           t,
           replicates: stateModels.map((model, r) =>
             statePools

@@ -1,8 +1,6 @@
 // Per-generation aggregation over replicates: mean, standard error of the mean, and the 5/50/95% quantiles.
-import { quantilesInPlace } from "../core/stats/quantile.js";
+import { quantiles3InPlace } from "../core/stats/quantile.js";
 import type { MetricSummary } from "./types.js";
-
-const QUANTILES = [0.05, 0.5, 0.95] as const;
 
 function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
@@ -31,7 +29,7 @@ export function summarise(values: Float64Array, theory: number | null, scratch: 
   let ss = 0;
   for (let i = 0; i < count; i++) ss += (scratch[i]! - mean) ** 2;
   const se = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
-  const [q05, q50, q95] = quantilesInPlace(scratch.subarray(0, count), QUANTILES);
+  const [q05, q50, q95] = quantiles3InPlace(scratch.subarray(0, count), 0.05, 0.5, 0.95);
   const summary: MetricSummary = {
     mean: finiteOrNull(mean),
     se: finiteOrNull(se),

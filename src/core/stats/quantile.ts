@@ -48,29 +48,41 @@ export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length 
   return a[k]!;
 }
 
+/** The type-7 quantile at probability p of a[lo..hi] (which holds the order statistics lo..hi of the whole array). */
+function quantileInRange(a: Float64Array, p: number, lo: number, hi: number): number {
+  const h = (a.length - 1) * p;
+  const k = Math.floor(h);
+  const lower = selectInPlace(a, k, lo, hi);
+  if (h === k || k + 1 >= a.length) return lower;
+  // The next order statistic is the smallest value right of k.
+  let upper = a[k + 1]!;
+  for (let i = k + 2; i <= hi; i++) if (a[i]! < upper) upper = a[i]!;
+  return lower + (h - k) * (upper - lower);
+}
+
 /**
- * The type-7 quantiles (numpy's default) of `a` at ascending probabilities; `a` is reordered. Works from the
- * highest quantile down: one selection of the upper order statistic, the lower one is then the largest value
- * left of it, and the next selection runs only on that left part.
+ * The type-7 quantiles (numpy's default) of `a` at three probabilities low <= middle <= high; `a` is reordered.
+ * The middle one is selected first; the others then need only the part of the array on their side of it.
  */
-export function quantilesInPlace(a: Float64Array, probs: readonly number[]): number[] {
+export function quantiles3InPlace(
+  a: Float64Array,
+  low: number,
+  middle: number,
+  high: number,
+): [number, number, number] {
   const n = a.length;
-  const out = new Array<number>(probs.length).fill(Number.NaN);
-  if (n === 0) return out;
-  let hi = n - 1;
-  for (let q = probs.length - 1; q >= 0; q--) {
-    const h = (n - 1) * probs[q]!;
-    const lo = Math.floor(h);
-    if (h > lo) {
-      // a[lo + 1] is already in place when the previous (higher) quantile selected that very position.
-      const upper = lo + 1 <= hi ? selectInPlace(a, lo + 1, 0, hi) : a[lo + 1]!;
-      let lower = a[0]!;
-      for (let i = 1; i <= lo; i++) if (a[i]! > lower) lower = a[i]!;
-      out[q] = lower + (h - lo) * (upper - lower);
-    } else {
-      out[q] = selectInPlace(a, lo, 0, hi);
-    }
-    hi = lo;
-  }
-  return out;
+  if (n === 0) return [Number.NaN, Number.NaN, Number.NaN];
+  const mid = Math.floor((n - 1) * middle);
+  const q50 = quantileInRange(a, middle, 0, n - 1);
+  const kHigh = Math.floor((n - 1) * high);
+  const q95 = kHigh > mid ? quantileInRange(a, high, mid + 1, n - 1) : quantileInRange(a, high, mid, n - 1);
+  const kLow = Math.floor((n - 1) * low);
+  const q05 = kLow < mid ? quantileInRange(a, low, 0, mid) : quantileInRange(a, low, mid, n - 1);
+  return [q05, q50, q95];
+}
+
+/** The type-7 quantiles of `a` at any probabilities (each by its own selection); `a` is reordered. */
+export function quantilesInPlace(a: Float64Array, probs: readonly number[]): number[] {
+  if (a.length === 0) return probs.map(() => Number.NaN);
+  return probs.map((p) => quantileInRange(a, p, 0, a.length - 1));
 }

@@ -123,22 +123,12 @@ export function createGaussianKernel(
         measureGaussianInto(mean[r]!, variance[r]!, mu, s2, values, r, R);
       }
     },
-    snapshot() {
-      const copies = [mean, variance, poolCount, poolMean, poolM2].map((a) => a.slice());
-      const [m, v, pc, pm, p2] = copies as [
-        Float64Array,
-        Float64Array,
-        Float64Array,
-        Float64Array,
-        Float64Array,
-      ];
-      return {
-        models: () => Array.from({ length: R }, (_, r) => ({ mean: m[r]!, var: v[r]! })),
-        pools: () =>
-          Array.from({ length: R }, (_, r) =>
-            keepsPool ? { count: pc[r]!, mean: pm[r]!, m2: p2[r]! } : { count: 0, mean: 0, m2: 0 },
-          ),
-      };
-    },
+    models: () => Array.from({ length: R }, (_, r) => ({ mean: mean[r]!, var: variance[r]! })),
+    pools: () =>
+      Array.from({ length: R }, (_, r) =>
+        keepsPool
+          ? { count: poolCount[r]!, mean: poolMean[r]!, m2: poolM2[r]! }
+          : { count: 0, mean: 0, m2: 0 },
+      ),
   };
 }
