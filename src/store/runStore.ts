@@ -1,11 +1,11 @@
 // The run store: runs, their normalised specs, per-generation records and the latest checkpoint (contract.md, "Store").
 import { hostname } from "node:os";
-import { deserialize, serialize } from "node:v8";
 import type Database from "better-sqlite3";
 import { inputError } from "../core/errors.js";
 import type { Checkpoint, GenerationRecord, RunDocument } from "../loop/types.js";
 import type { ExperimentSpec } from "../spec/types.js";
 import { assertStorableRecord } from "./assertStorableRecord.js";
+import { decodeCheckpoint, encodeCheckpoint } from "./checkpointCodec.js";
 import { type OpenDatabaseOptions, openDatabase } from "./openDatabase.js";
 import { packageVersion } from "./packageVersion.js";
 import { processAlive, processStartTime } from "./processAlive.js";
@@ -51,9 +51,6 @@ export interface RunStoreOptions extends OpenDatabaseOptions {
 
 const RUN_COLUMNS = `id, name, sweep_id, seed, status, generations_done, generations_total, pid, pid_start, host,
   version, error, seconds, created_at, updated_at, finished_at`;
-
-/** Checkpoints are stored with V8's structured serialisation: exact for every number (NaN, -0) and typed array. */
-const CHECKPOINT_FORMAT = "v8";
 
 function toSummary(row: RunRow): RunSummary {
   return {
@@ -175,13 +172,14 @@ export class RunStore {
       .prepare("INSERT INTO generations (run_id, t, record, seconds, created_at) VALUES (?, ?, ?, ?, ?)")
       .run(runId, record.t, JSON.stringify(record), seconds, stamp);
     if (checkpoint !== null) {
+      const { format, data } = encodeCheckpoint(checkpoint);
       this.#db
         .prepare(
           `INSERT INTO checkpoints (run_id, t, format, data, created_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (run_id) DO UPDATE SET t = excluded.t, format = excluded.format, data = excluded.data,
              created_at = excluded.created_at`,
         )
-        .run(runId, checkpoint.t, CHECKPOINT_FORMAT, serialize(checkpoint), stamp);
+        .run(runId, checkpoint.t, format, data, stamp);
     }
   }
 
@@ -294,13 +292,14 @@ export class RunStore {
       | { t: number; format: string; data: Buffer }
       | undefined;
     if (row === undefined) return null;
-    if (row.format !== CHECKPOINT_FORMAT)
-      throw new Error(`run ${runId}: unknown checkpoint format ${row.format}`);
-    const value: unknown = deserialize(row.data);
-    if (typeof value !== "object" || value === null || !("t" in value) || value.t !== row.t) {
-      throw new Error(`run ${runId}: the stored checkpoint is damaged`);
+    let checkpoint: Checkpoint;
+    try {
+      checkpoint = decodeCheckpoint(row.format, row.data);
+    } catch (error) {
+      throw new Error(`run ${runId}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return value as Checkpoint;
+    if (checkpoint.t !== row.t) throw new Error(`run ${runId}: the stored checkpoint is damaged`);
+    return checkpoint;
   }
 
   /** The document of `ouro run --json` / `ouro show --json`: name, run id, normalised spec, generations so far. */

@@ -12,9 +12,7 @@ function expectOneLineError(
   result: { code: number | null; stdout: string; stderr: string },
   pattern: RegExp,
 ) {
-  expect(result.code).toBe(2);
-  expect(result.stdout).toBe("");
-  expect(result.stderr).toMatch(/^ouro: [^\n]+\n$/);
+  expect(result).toEqual({ code: 2, stdout: "", stderr: expect.stringMatching(/^ouro: [^\n]+\n$/) });
   expect(result.stderr).toMatch(pattern);
 }
 

@@ -75,7 +75,7 @@ describe("ouro resume after kill -9", () => {
     raw.close();
 
     const resumed = ouro(["resume", killed.run, "--json", "--db", db]);
-    expect(resumed.code).toBe(0);
+    expect({ code: resumed.code, stderr: resumed.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     expect(resumed.stderr).toMatch(new RegExp(`resumed after generation ${killed.generations_done}`));
     const uninterrupted = ouro(["run", spec, "--json", "--db", newPath()]);
     expect(uninterrupted.code).toBe(0);
@@ -106,7 +106,9 @@ describe("ouro resume after kill -9", () => {
     const refused = ouro(["resume", run.run, "--db", db]);
     child.kill("SIGKILL");
     await exited;
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/cannot resume: RUN: .*runs as pid/);
+    expect({ code: refused.code, stderr: refused.stderr }).toEqual({
+      code: 2,
+      stderr: expect.stringMatching(/cannot resume: RUN: .*runs as pid/),
+    });
   });
 });

@@ -23,15 +23,15 @@ describe("processAlive", () => {
   });
 
   it.skipIf(!linux)("is false for an exited process its parent has not reaped (a zombie)", async () => {
-    // The shell starts `true` in the background and becomes `sleep`, which never reaps it.
-    const parent = spawn("sh", ["-c", "true & echo $!; exec sleep 30"], {
+    // The shell starts a short sleep in the background and becomes a long one, which never reaps it.
+    const parent = spawn("sh", ["-c", "sleep 0.2 & echo $!; exec sleep 30"], {
       stdio: ["ignore", "pipe", "ignore"],
     });
     const pid = Number(
       await new Promise<string>((resolve) => parent.stdout.once("data", (b) => resolve(String(b)))),
     );
     let state = "";
-    for (let i = 0; i < 400 && state !== "Z"; i++) {
+    for (let i = 0; i < 1000 && state !== "Z"; i++) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       state = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[0]!;
