@@ -23,7 +23,13 @@ export { normalizeBlock } from "./ctm/normalizeBlock.js";
 export { parseCtmTable, readCtmTable } from "./ctm/readCtmTable.js";
 export { tableFromCounts } from "./ctm/tableFromCounts.js";
 export { formatCtmTable, writeCtmTable } from "./ctm/writeCtmTable.js";
-export { informationSignature, perturbation1d } from "./perturbation/perturbation1d.js";
+export { occurrences1d, perturbation1d } from "./perturbation/perturbation1d.js";
+export { occurrences2d, perturbation2d } from "./perturbation/perturbation2d.js";
+export {
+  informationSignature,
+  type Perturbation,
+  perturbOccurrences,
+} from "./perturbation/perturbOccurrences.js";
 export type { CtmCounts } from "./tm/ctmCounts.js";
 export { enumerateBrute } from "./tm/enumerateBrute.js";
 export { enumerateParallel } from "./tm/enumerateParallel.js";

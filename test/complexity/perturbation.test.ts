@@ -48,3 +48,33 @@ describe("perturbation1d", () => {
     expect(sig[sig.length - 1]!.information).toBe(Math.min(...Array.from(p.delta, (d) => -d)));
   });
 });
+
+describe.skipIf(!hasReference)("perturbation2d", () => {
+  it("equals full recomputation for every cell (ignore, recursive, correlated)", async () => {
+    const { bdm2d } = await import("../../src/complexity/bdm/bdm2d.js");
+    const { perturbation2d } = await import("../../src/complexity/perturbation/perturbation2d.js");
+    const t2 = importPublishedTable(referencePath("ctm/published-ctm-b2-d4x4.tsv"), "pybdm");
+    for (const boundary of ["ignore", "recursive", "correlated"] as const) {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 9 }),
+          fc.integer({ min: 1, max: 9 }),
+          fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 81, maxLength: 81 }),
+          (h, w, bits) => {
+            const rows = Array.from({ length: h }, (_, r) => bits.slice(r * w, r * w + w));
+            const options = { boundary };
+            const p = perturbation2d(rows, t2, options);
+            const base = bdm2d(rows, t2, options).bdm;
+            expect(Math.abs(p.bdm - base)).toBeLessThan(1e-9);
+            for (let i = 0; i < h * w; i++) {
+              const y = rows.map((row) => [...row]);
+              y[Math.floor(i / w)]![i % w] = 1 - y[Math.floor(i / w)]![i % w]!;
+              expect(Math.abs(p.delta[i]! - (bdm2d(y, t2, options).bdm - base))).toBeLessThan(1e-9);
+            }
+          },
+        ),
+        { numRuns: 25, seed: 9 },
+      );
+    }
+  });
+});
