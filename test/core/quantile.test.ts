@@ -1,7 +1,7 @@
 // Quantiles by selection against a sort-based type-7 reference (Hyndman & Fan 1996), as properties over random inputs.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quantilesInPlace, selectInPlace } from "../../src/core/stats/quantile.js";
+import { quantiles3InPlace, quantilesInPlace, selectInPlace } from "../../src/core/stats/quantile.js";
 
 /** Type 7 the obvious way: sort, h = (n - 1) p, interpolate between the order statistics floor(h) and floor(h) + 1. */
 function referenceQuantiles(values: readonly number[], probs: readonly number[]): number[] {
@@ -21,7 +21,11 @@ const value = fc.oneof(
   fc.integer({ min: -5, max: 5 }),
   fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
 );
-const values = fc.array(value, { minLength: 1, maxLength: 60 });
+// Up to 1500 values, so that Floyd-Rivest's sampling step (ranges over 600) runs too.
+const values = fc.oneof(
+  fc.array(value, { minLength: 1, maxLength: 60 }),
+  fc.array(value, { minLength: 601, maxLength: 1500 }),
+);
 const probability = fc.oneof(
   fc.constantFrom(0, 0.05, 0.5, 0.95, 1),
   fc.double({ min: 0, max: 1, noNaN: true }),
@@ -58,6 +62,40 @@ describe("quantilesInPlace", () => {
   });
 });
 
+describe("quantiles3InPlace (the loop's 5/50/95% quantiles)", () => {
+  it("equals the sort-based type-7 reference at any low <= middle <= high (property)", () => {
+    const three = fc
+      .tuple(probability, probability, probability)
+      .map((ps) => [...ps].sort((a, b) => a - b) as [number, number, number]);
+    fc.assert(
+      fc.property(values, three, (xs, [low, middle, high]) => {
+        const got = quantiles3InPlace(Float64Array.from(xs), low, middle, high);
+        expect(got).toEqual(referenceQuantiles(xs, [low, middle, high]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("equals the reference at 5/50/95% for every n from 1 to 40 and for large arrays", () => {
+    const rng = (seed: number) => () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % 97;
+    };
+    const next = rng(7);
+    for (const n of [...Array.from({ length: 40 }, (_, i) => i + 1), 601, 1000, 5001]) {
+      const xs = Array.from({ length: n }, next);
+      expect(quantiles3InPlace(Float64Array.from(xs), 0.05, 0.5, 0.95)).toEqual(
+        referenceQuantiles(xs, [0.05, 0.5, 0.95]),
+      );
+    }
+    expect(quantiles3InPlace(new Float64Array(0), 0.05, 0.5, 0.95)).toEqual([
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+    ]);
+  });
+});
+
 describe("selectInPlace", () => {
   it("puts the k-th order statistic at k with no larger value before it and no smaller one after (property)", () => {
     fc.assert(
@@ -69,8 +107,10 @@ describe("selectInPlace", () => {
           const sorted = [...xs].sort((x, y) => x - y);
           expect(got).toBe(sorted[k]);
           expect(a[k]).toBe(sorted[k]);
-          for (let i = 0; i < k; i++) expect(a[i]!).toBeLessThanOrEqual(got);
-          for (let i = k + 1; i < a.length; i++) expect(a[i]!).toBeGreaterThanOrEqual(got);
+          let misplaced = 0;
+          for (let i = 0; i < k; i++) if (a[i]! > got) misplaced++;
+          for (let i = k + 1; i < a.length; i++) if (a[i]! < got) misplaced++;
+          expect(misplaced).toBe(0);
           expect([...a].sort((x, y) => x - y)).toEqual(sorted);
         },
       ),
