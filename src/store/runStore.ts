@@ -113,6 +113,7 @@ export class RunStore {
     options: { readonly sweep?: string } = {},
   ): string {
     assertStorableRecord(first.record);
+    const encoded = first.checkpoint === null ? null : encodeCheckpoint(first.checkpoint);
     const insert = this.#db.prepare(
       `INSERT INTO runs (id, name, sweep_id, spec, seed, status, generations_done, generations_total, pid, pid_start,
          host, version, error, seconds, created_at, updated_at, finished_at)
@@ -137,7 +138,7 @@ export class RunStore {
           stamp,
           stamp,
         );
-        this.#write(id, first);
+        this.#write(id, first, encoded);
         return id;
       })
       .immediate();
@@ -146,10 +147,16 @@ export class RunStore {
   /** Stores one generation and the checkpoint after it (replacing the previous one) in a single transaction. */
   appendGeneration(runId: string, generation: StoredGeneration): void {
     assertStorableRecord(generation.record);
-    this.#db.transaction(() => this.#write(runId, generation)).immediate();
+    // Encoded before the write lock is taken: other processes writing to the store wait only for the write.
+    const encoded = generation.checkpoint === null ? null : encodeCheckpoint(generation.checkpoint);
+    this.#db.transaction(() => this.#write(runId, generation, encoded)).immediate();
   }
 
-  #write(runId: string, { record, checkpoint, seconds }: StoredGeneration): void {
+  #write(
+    runId: string,
+    { record, checkpoint, seconds }: StoredGeneration,
+    encoded: ReturnType<typeof encodeCheckpoint> | null,
+  ): void {
     const stamp = now();
     const row = this.#row(runId);
     // Only the process that owns the run writes to it (a second `ouro resume` elsewhere may have taken it over).
@@ -171,15 +178,14 @@ export class RunStore {
     this.#db
       .prepare("INSERT INTO generations (run_id, t, record, seconds, created_at) VALUES (?, ?, ?, ?, ?)")
       .run(runId, record.t, JSON.stringify(record), seconds, stamp);
-    if (checkpoint !== null) {
-      const { format, data } = encodeCheckpoint(checkpoint);
+    if (checkpoint !== null && encoded !== null) {
       this.#db
         .prepare(
           `INSERT INTO checkpoints (run_id, t, format, data, created_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (run_id) DO UPDATE SET t = excluded.t, format = excluded.format, data = excluded.data,
              created_at = excluded.created_at`,
         )
-        .run(runId, checkpoint.t, format, data, stamp);
+        .run(runId, checkpoint.t, encoded.format, encoded.data, stamp);
     }
   }
 
@@ -261,11 +267,15 @@ export class RunStore {
   #reconcile(row: RunRow): RunRow {
     if (row.status !== "running" || row.host !== this.#machine || row.pid === null) return row;
     if (processAlive(row.pid, row.pid_start)) return row;
-    this.#db
-      .prepare(
-        "UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running' AND pid = ? AND host = ?",
-      )
-      .run(row.id, row.pid, row.host);
+    try {
+      this.#db
+        .prepare(
+          "UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running' AND pid = ? AND host = ?",
+        )
+        .run(row.id, row.pid, row.host);
+    } catch {
+      // A read-only file, or a lock held past the busy timeout: report it all the same; it is recorded next time.
+    }
     return { ...row, status: "interrupted" };
   }
 

@@ -5,7 +5,7 @@ import { hostname } from "node:os";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
-import type { Checkpoint, GenerationRecord } from "../../src/loop/types.js";
+import type { GenerationRecord } from "../../src/loop/types.js";
 import { RunStore } from "../../src/store/runStore.js";
 import { STORE_SCHEMA_VERSION } from "../../src/store/schema.js";
 import { fakeLoop, fakeSpec } from "./fakeLoop.js";
@@ -123,20 +123,25 @@ describe("RunStore round trip", () => {
 
 describe("RunStore atomicity and order", () => {
   it("writes a generation and its checkpoint together or not at all", () => {
-    const store = RunStore.open(newPath());
+    const path = newPath();
+    const store = RunStore.open(path);
     const all = steps();
     const run = store.createRun(fakeSpec(), { ...all[0]!, seconds: 0 });
     store.appendGeneration(run, { ...all[1]!, seconds: 0 });
-    // A checkpoint V8 cannot serialise fails after the generation row is inserted: the whole write rolls back.
-    const unserialisable = { t: 2, replicates: [{ model: () => 0 }] } as unknown as Checkpoint;
-    expect(() =>
-      store.appendGeneration(run, { ...all[2]!, checkpoint: unserialisable, seconds: 0 }),
-    ).toThrow();
+    // Inject a failure into the checkpoint write, the last statement of a generation's transaction.
+    const raw = new Database(path);
+    raw.exec(
+      "CREATE TRIGGER fail_t2 BEFORE UPDATE ON checkpoints WHEN NEW.t = 2 BEGIN SELECT RAISE(ABORT, 'injected'); END",
+    );
+    expect(() => store.appendGeneration(run, { ...all[2]!, seconds: 0 })).toThrow(/injected/);
     expect(store.generations(run).map((g) => g.t)).toEqual([0, 1]);
     expect(store.checkpoint(run)!.t).toBe(1);
     expect(store.run(run).generations_done).toBe(1);
+    raw.exec("DROP TRIGGER fail_t2");
+    raw.close();
     store.appendGeneration(run, { ...all[2]!, seconds: 0 });
     expect(store.checkpoint(run)!.t).toBe(2);
+    expect(store.generations(run).map((g) => g.t)).toEqual([0, 1, 2]);
     store.close();
   });
 
