@@ -1,9 +1,8 @@
 // The Gaussian loop on flat arrays: the per-replicate path of gaussian.ts without its objects (docs/theory.md#gaussian).
 import type { Rng } from "../../core/rng.js";
 import type { GenerationKernel, KernelPlan } from "../family.js";
-import type { GaussianModel } from "./gaussian.js";
-import { measureGaussianInto } from "./gaussian.js";
 import { drawSampleMean, drawSumOfSquares, type GaussianData, pooledM2, pooledMean } from "./gaussianData.js";
+import { type GaussianModel, measureGaussianInto } from "./gaussianMetrics.js";
 
 export interface GaussianKernelSetting {
   readonly mu: number;
