@@ -3,12 +3,14 @@ import type { CliCommand } from "../command.js";
 import { bdmCommand } from "./bdm.js";
 import { ctmCommand } from "./ctm.js";
 import { exportCommand } from "./export.js";
+import { paperCommand } from "./paper.js";
 import { resumeCommand } from "./resume.js";
 import { runCommand } from "./run.js";
 import { runsCommand } from "./runs.js";
 import { showCommand } from "./show.js";
 
 export const commands: readonly CliCommand[] = [
+  paperCommand,
   runCommand,
   runsCommand,
   showCommand,
