@@ -50,7 +50,8 @@ export function normaliseSpec(input: unknown): ExperimentSpec {
   if (!parsed.success) fail(toInputIssues(parsed.error.issues, input));
   const raw = parsed.data;
   const modelInput = raw.model ?? { family: raw.truth.family };
-  const family = families.get(modelInput.family, "model.family");
+  // Without a model section the learner is named by truth.family, so that is the key an unknown name is reported at.
+  const family = families.get(modelInput.family, raw.model ? "model.family" : "truth.family");
   const issues: InputIssue[] = [];
   if (!family.truthFamilies.includes(raw.truth.family)) {
     issues.push({

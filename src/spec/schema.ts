@@ -29,10 +29,18 @@ const alphaSchema = z.union([numberIn(0, 1), scheduleSchema], {
   error: "a number in [0, 1] or a schedule {schedule: constant|harmonic|power|exponential|list, ...}",
 });
 
+const SEED_ALLOWED = "an integer in [0, 2^53)";
+
 /** The spec before family parameters are checked: truth and model keep their extra keys for the family. */
 export const experimentSchema = strictObject({
   name: z.string({ error: "a non-empty name" }).min(1, { error: "a non-empty name" }),
-  seed: integerAtLeast(0).max(Number.MAX_SAFE_INTEGER, { error: "an integer in [0, 2^53)" }).default(0),
+  // One message for every seed check: zod's int() also rejects 2^53 and above, which "an integer >= 0" would not explain.
+  seed: z
+    .number({ error: SEED_ALLOWED })
+    .int({ error: SEED_ALLOWED })
+    .min(0, { error: SEED_ALLOWED })
+    .max(Number.MAX_SAFE_INTEGER, { error: SEED_ALLOWED })
+    .default(0),
   replicates: integerAtLeast(1).default(100),
   generations: integerAtLeast(1).default(10),
   truth: z.looseObject({ family: familyName }, { error: "an object with a family" }),
