@@ -7,7 +7,7 @@ import { ouro, startOuro } from "./ouroProcess.js";
 import { gaussianSpec, writeSpec } from "./specFiles.js";
 
 const newPath = tempStorePaths("ouro-cli-resume-");
-const GENERATIONS = 60;
+const GENERATIONS = 100;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,7 +39,7 @@ function withoutRunId(text: string, run: string): string {
 }
 
 describe("ouro resume after kill -9", () => {
-  // About 40 ms per generation here: long enough to kill it part way, short enough for a test.
+  // Tens of ms per generation here: long enough to kill it part way (asserted below), short enough for a test.
   const spec = writeSpec(
     newPath("slow.yaml"),
     gaussianSpec({ replicates: 20_000, generations: GENERATIONS }),
