@@ -32,14 +32,16 @@ function walk(dir) {
 
 function layerOf(file) {
   const top = relative(root, file).split("/")[0];
-  if (!(top in layers)) throw new Error(`src/${top} is not a known layer; add it to scripts/check-architecture.mjs`);
+  if (!(top in layers))
+    throw new Error(`src/${top} is not a known layer; add it to scripts/check-architecture.mjs`);
   return { name: top, rank: layers[top] };
 }
 
 const files = walk(root);
 const graph = new Map();
 const problems = [];
-const importPattern = /(?:import|export)\s[^'"]*?from\s+["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g;
+const importPattern =
+  /(?:import|export)\s[^'"]*?from\s+["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g;
 for (const file of files) {
   const text = readFileSync(file, "utf8");
   const targets = [];
@@ -50,7 +52,9 @@ for (const file of files) {
     const from = layerOf(file);
     const to = layerOf(target);
     if (to.rank > from.rank) {
-      problems.push(`${relative(root, file)} imports ${spec}: layer ${from.name} may not depend on ${to.name}`);
+      problems.push(
+        `${relative(root, file)} imports ${spec}: layer ${from.name} may not depend on ${to.name}`,
+      );
     }
   }
   graph.set(file, targets);
@@ -74,7 +78,8 @@ function visit(node) {
 for (const file of files) if (!state.has(file)) visit(file);
 
 for (const file of files) {
-  if (/\bMath\.random\b/.test(readFileSync(file, "utf8"))) problems.push(`${relative(root, file)} uses Math.random`);
+  if (/\bMath\.random\b/.test(readFileSync(file, "utf8")))
+    problems.push(`${relative(root, file)} uses Math.random`);
 }
 
 if (problems.length > 0) {
