@@ -13,11 +13,15 @@ function finiteOrNull(x: number): number | null {
 export function summarise(values: Float64Array, theory: number | null, scratch: Float64Array): MetricSummary {
   let count = 0;
   let sum = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
     const x = values[i]!;
     if (Number.isFinite(x)) {
       scratch[count++] = x;
       sum += x;
+      if (x < min) min = x;
+      if (x > max) max = x;
     }
   }
   const nonfinite = values.length - count;
@@ -25,7 +29,8 @@ export function summarise(values: Float64Array, theory: number | null, scratch: 
   if (count === 0) {
     return { mean: null, se: null, theory: theoryValue, q05: null, q50: null, q95: null, nonfinite };
   }
-  const mean = sum / count;
+  // Identical values (every replicate at t = 0 is P*) have exactly that mean; sum / count can be off by an ulp.
+  const mean = min === max ? min : sum / count;
   let ss = 0;
   for (let i = 0; i < count; i++) ss += (scratch[i]! - mean) ** 2;
   const se = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
