@@ -5,6 +5,7 @@ import { categoricalFamily } from "./discrete/categorical.js";
 import { zipfFamily } from "./discrete/zipf.js";
 import type { Family } from "./family.js";
 import { gaussianFamily } from "./gaussian/gaussian.js";
+import { gmmFamily } from "./gmm/gmm.js";
 import { mvgaussianFamily } from "./mvgaussian/mvgaussian.js";
 import { poissonFamily } from "./poisson/poisson.js";
 
@@ -17,6 +18,7 @@ for (const family of [
   gaussianFamily,
   poissonFamily,
   mvgaussianFamily,
+  gmmFamily,
 ]) {
   families.register(family.name, family as unknown as Family<never, never>);
 }
