@@ -9,7 +9,10 @@ export interface LoopStep {
   readonly checkpoint: Checkpoint | null;
 }
 
-/** The loop (src/loop/run.ts `runGenerations`): t = 0, 1, ..., T, or from a checkpoint's t + 1 on. */
+/**
+ * The loop (src/loop/run.ts `runGenerations`): t = 0, 1, ..., T, or from a checkpoint's t + 1 on. A step's
+ * checkpoint may be encoded from the loop's live state, so it is read before the next step is pulled.
+ */
 export type GenerationSource = (
   spec: ExperimentSpec,
   from?: { readonly checkpoint: Checkpoint },
