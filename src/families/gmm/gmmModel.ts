@@ -15,6 +15,8 @@ export interface GmmDensity {
   readonly logScale: Float64Array;
   readonly invSd: Float64Array;
   readonly means: Float64Array;
+  /** Scratch for the per-component log terms of one evaluation. */
+  readonly terms: Float64Array;
 }
 
 export function gmmDensity(model: GmmModel): GmmDensity {
@@ -25,23 +27,22 @@ export function gmmDensity(model: GmmModel): GmmDensity {
     logScale[j] = Math.log(model.weights[j]!) - Math.log(model.sds[j]!) - HALF_LOG_TWO_PI;
     invSd[j] = 1 / model.sds[j]!;
   }
-  return { k, logScale, invSd, means: model.means };
+  return { k, logScale, invSd, means: model.means, terms: new Float64Array(k) };
 }
 
 /** ln p(x); components of weight 0 contribute nothing (their log scale is -Infinity). */
 export function gmmLogDensity(g: GmmDensity, x: number): number {
+  const terms = g.terms;
   let max = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < g.k; j++) {
     const z = (x - g.means[j]!) * g.invSd[j]!;
     const l = g.logScale[j]! - 0.5 * z * z;
+    terms[j] = l;
     if (l > max) max = l;
   }
   if (max === Number.NEGATIVE_INFINITY) return max;
   let s = 0;
-  for (let j = 0; j < g.k; j++) {
-    const z = (x - g.means[j]!) * g.invSd[j]!;
-    s += Math.exp(g.logScale[j]! - 0.5 * z * z - max);
-  }
+  for (let j = 0; j < g.k; j++) s += Math.exp(terms[j]! - max);
   return max + Math.log(s);
 }
 
