@@ -28,7 +28,7 @@ export const REGIMES: readonly Regime[] = ["replace", "accumulate", "accumulate-
 
 /** The registered families the loop tests cover (test-only families registered by other files are not). */
 export function familyNames(): string[] {
-  return families.names();
+  return families.names().filter((name) => !name.endsWith("-test-family"));
 }
 
 /** The regimes, temperature and reservoir a family supports, each used where it can be. */
