@@ -252,6 +252,21 @@ describe("mvgaussian loop", () => {
     });
   }
 
+  it("keeps running when n <= d makes every full fit singular, counting log det as non-finite", () => {
+    const spec = normaliseSpec({
+      name: "mv",
+      replicates: 6,
+      generations: 4,
+      truth: { family: "mvgaussian", mean: [0, 0, 0, 0] },
+      data: { n: 3 },
+    });
+    const last = [...runGenerations(spec)].at(-1)!.record.metrics;
+    expect(last.log_det_cov!.nonfinite).toBe(6);
+    expect(last.kl_rev!.nonfinite).toBe(6);
+    expect(last.trace_cov!.mean).toBeGreaterThan(0);
+    expect(last.w2sq!.nonfinite).toBeUndefined();
+  });
+
   it("runs accumulate-subsample on kept points", () => {
     const spec = normaliseSpec({
       name: "mv",

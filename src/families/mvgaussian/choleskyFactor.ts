@@ -2,9 +2,9 @@
 
 /**
  * Writes the lower-triangular L (row-major d x d, zeros above the diagonal) into `out`. `failedAt` is -1, or the
- * index of the first pivot that is not > 0 (A is not positive definite: the factorisation stops there). With
- * `semidefinite`, a pivot below 1e-13 max_i A_ii is taken as 0, its column left at 0, and the factorisation goes
- * on (a positive-semidefinite A, e.g. a rank-deficient fit); `failedAt` still names the first such pivot.
+ * index of the first pivot that is not > 1e-13 max_i A_ii (A is not numerically positive definite: the
+ * factorisation stops there). With `semidefinite`, such a pivot is taken as 0, its column left at 0, and the
+ * factorisation goes on (a positive-semidefinite A, e.g. a rank-deficient fit); `failedAt` names the first one.
  */
 export function choleskyFactor(
   a: ArrayLike<number>,
@@ -20,7 +20,7 @@ export function choleskyFactor(
   for (let j = 0; j < d; j++) {
     let s = a[j * d + j]!;
     for (let k = 0; k < j; k++) s -= out[j * d + k]! * out[j * d + k]!;
-    if (!(s > (semidefinite ? floor : 0))) {
+    if (!(s > floor)) {
       if (failedAt < 0) failedAt = j;
       if (!semidefinite) return { l: out, failedAt };
       continue;
