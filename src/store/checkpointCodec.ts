@@ -21,21 +21,37 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
+/** True when every value is a plain object with exactly `keys`, in that order, each holding a number. */
+function sameNumericShape(values: readonly unknown[], keys: readonly string[]): boolean {
+  for (const value of values) {
+    if (!isPlainObject(value)) return false;
+    let count = 0;
+    // for-in visits own string keys in insertion order here (plain objects, no inherited enumerables).
+    for (const key in value) {
+      if (key !== keys[count] || typeof value[key] !== "number") return false;
+      count++;
+    }
+    if (count !== keys.length) return false;
+  }
+  return true;
+}
+
 /** Numbers go into one Float64Array; plain objects with the same numeric keys in the same order, one per key. */
 function toColumn(values: readonly unknown[]): Column {
+  const n = values.length;
   if (values.every((v) => typeof v === "number"))
     return { kind: "number", values: Float64Array.from(values) };
   const first = values[0];
   if (isPlainObject(first)) {
     const keys = Object.keys(first);
-    const sameShape = values.every((v) => {
-      if (!isPlainObject(v)) return false;
-      const own = Object.keys(v);
-      return own.length === keys.length && own.every((k, i) => k === keys[i] && typeof v[k] === "number");
-    });
-    if (sameShape) {
+    if (sameNumericShape(values, keys)) {
       const records = values as readonly Record<string, number>[];
-      return { kind: "record", keys, values: keys.map((k) => Float64Array.from(records, (r) => r[k]!)) };
+      const columns = keys.map((key) => {
+        const column = new Float64Array(n);
+        for (let r = 0; r < n; r++) column[r] = records[r]![key]!;
+        return column;
+      });
+      return { kind: "record", keys, values: columns };
     }
   }
   return { kind: "any", values };
@@ -58,8 +74,14 @@ function columnLength(column: Column): number {
 /** Encodes a checkpoint; the column form is ~10x smaller and faster for many small per-replicate models. */
 export function encodeCheckpoint(checkpoint: Checkpoint): { format: CheckpointFormat; data: Buffer } {
   const reps = checkpoint.replicates;
-  const pools = reps.filter((rep) => "pool" in rep).length;
-  const plain = reps.every((rep) => Object.keys(rep).every((key) => key === "model" || key === "pool"));
+  let pools = 0;
+  let plain = true;
+  for (const rep of reps) {
+    for (const key in rep) {
+      if (key === "pool") pools++;
+      else if (key !== "model") plain = false;
+    }
+  }
   if (reps.length === 0 || !plain || (pools !== 0 && pools !== reps.length)) {
     return { format: "v8", data: serialize(checkpoint) };
   }

@@ -237,13 +237,13 @@ export class RunStore {
       .immediate();
   }
 
-  /** Every run, oldest first; runs whose process died are reported (and recorded) as interrupted. */
+  /** Every run, in the order they were created; runs whose process died are reported (and recorded) as interrupted. */
   runs(filter: { readonly sweep?: string } = {}): RunSummary[] {
     const rows =
       filter.sweep === undefined
-        ? (this.#db.prepare(`SELECT ${RUN_COLUMNS} FROM runs ORDER BY created_at, id`).all() as RunRow[])
+        ? (this.#db.prepare(`SELECT ${RUN_COLUMNS} FROM runs ORDER BY rowid`).all() as RunRow[])
         : (this.#db
-            .prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE sweep_id = ? ORDER BY created_at, id`)
+            .prepare(`SELECT ${RUN_COLUMNS} FROM runs WHERE sweep_id = ? ORDER BY rowid`)
             .all(filter.sweep) as RunRow[]);
     return rows.map((row) => toSummary(this.#reconcile(row)));
   }
