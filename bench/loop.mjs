@@ -28,20 +28,24 @@ const cases = [
   },
 ];
 
-const only = process.argv[2];
+// Usage: node bench/loop.mjs [categorical|gaussian] [--threads N]
+const args = process.argv.slice(2);
+const threadsAt = args.indexOf("--threads");
+const threads = threadsAt >= 0 ? Number(args[threadsAt + 1]) : 1;
+const only = args.find((a, i) => !a.startsWith("--") && i !== threadsAt + 1);
 for (const { label, spec } of cases) {
   if (only && !spec.name.includes(only)) continue;
   const normalised = normaliseSpec(spec);
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   let last;
-  for (const step of runGenerations(normalised)) last = step.record;
+  for (const step of runGenerations(normalised, undefined, { threads })) last = step.record;
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const samples = spec.replicates * spec.generations * spec.data.n;
   console.log(
-    `${label}: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU, ` +
+    `${label}, ${threads} thread(s): ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU, ` +
       `${(samples / seconds).toExponential(3)} samples/s (t = ${last.t})`,
   );
 }

@@ -44,6 +44,8 @@ export function createReplicateShard(
   const streams = Array.from({ length: size }, (_, i) => root.fork("replicate", first + i, "generation"));
   const rng = Rng.fromSeed(0);
   const keepsPool = regime !== "replace";
+  // A family whose t = 0 is an initial model (FamilyInstance.firstFit) draws from it at t = 1 too.
+  const shift = family.firstFit === "model" ? 1 : 0;
   const values = new Float64Array(M * size);
   const one = new Float64Array(M);
 
@@ -63,7 +65,10 @@ export function createReplicateShard(
       const model = models[i];
       let data: unknown;
       if (t === 1) {
-        data = family.sampleTruth(rng, n);
+        data =
+          shift === 0
+            ? family.sampleTruth(rng, n)
+            : family.combine(family.sampleTruth(rng, fresh), family.sample(rng, model, n - fresh));
         if (keepsPool) pools[i] = data;
       } else if (regime === "fixed-real") {
         data = family.combine(pools[i], family.sample(rng, model, Math.round(lambda * n)));
@@ -96,7 +101,7 @@ export function createReplicateShard(
       }
     },
     step(t) {
-      const fresh = t === 1 ? n : Math.round(alphaAt(schedule, t) * n);
+      const fresh = t === 1 && shift === 0 ? n : Math.round(alphaAt(schedule, t + shift) * n);
       if (kernel) kernel.step(t, fresh, streams, rng, values);
       else stepGeneric(t, fresh);
     },
