@@ -8,6 +8,8 @@ import { resumeCommand } from "./resume.js";
 import { runCommand } from "./run.js";
 import { runsCommand } from "./runs.js";
 import { showCommand } from "./show.js";
+import { sweepCommand } from "./sweep.js";
+import { workerCommand } from "./worker.js";
 
 export const commands: readonly CliCommand[] = [
   paperCommand,
@@ -18,4 +20,6 @@ export const commands: readonly CliCommand[] = [
   resumeCommand,
   ctmCommand,
   bdmCommand,
+  sweepCommand,
+  workerCommand,
 ];
