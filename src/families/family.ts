@@ -32,6 +32,12 @@ export interface FamilyInstance<M, D> {
   readonly metricNames: readonly string[];
   /** P* as a model: the model at t = 0. */
   readonly truth: M;
+  /**
+   * What the fit at t = 1 uses: "truth" (the default, the contract's convention: n exogenous samples) or "model":
+   * like every later generation, round(alpha n) exogenous samples and the rest drawn from the model at t = 0, which
+   * is then an initial model rather than P* (e.g. a policy improved by a verifier: generation t has passed t rounds).
+   */
+  readonly firstFit?: "truth" | "model";
   /** n samples from P* (exogenous data). */
   sampleTruth(rng: Rng, n: number): D;
   /** n samples from a fitted model, with the temperature applied. */
