@@ -6,8 +6,11 @@ import { zipfFamily } from "./discrete/zipf.js";
 import type { Family } from "./family.js";
 import { gaussianFamily } from "./gaussian/gaussian.js";
 import { gmmFamily } from "./gmm/gmm.js";
+import { ngramFamily } from "./lm/ngram/ngram.js";
 import { mvgaussianFamily } from "./mvgaussian/mvgaussian.js";
 import { poissonFamily } from "./poisson/poisson.js";
+import { answerPolicyFamily } from "./verified/answerPolicy.js";
+import { gaussianPolicyFamily } from "./verified/gaussianPolicy.js";
 
 export const families = new Registry<Family<never, never>>("model family");
 
@@ -19,6 +22,9 @@ for (const family of [
   poissonFamily,
   mvgaussianFamily,
   gmmFamily,
+  ngramFamily,
+  answerPolicyFamily,
+  gaussianPolicyFamily,
 ]) {
   families.register(family.name, family as unknown as Family<never, never>);
 }

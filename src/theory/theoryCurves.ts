@@ -3,6 +3,7 @@ import type { ExperimentSpec } from "../spec/types.js";
 import { categoricalCurves } from "./categoricalCurves.js";
 import { gaussianCurves } from "./gaussianCurves.js";
 import { poissonCurves } from "./poissonCurves.js";
+import { softVerifierCurves } from "./softVerifierCurves.js";
 import type { TheoryCurves } from "./theoryCurve.js";
 
 /**
@@ -10,5 +11,10 @@ import type { TheoryCurves } from "./theoryCurve.js";
  * as an approximation (Miller-Madow `entropy` at t = 1; the infinite-sample temperature map).
  */
 export function theoryCurves(spec: ExperimentSpec): TheoryCurves {
-  return Object.freeze({ ...gaussianCurves(spec), ...categoricalCurves(spec), ...poissonCurves(spec) });
+  return Object.freeze({
+    ...gaussianCurves(spec),
+    ...categoricalCurves(spec),
+    ...poissonCurves(spec),
+    ...softVerifierCurves(spec),
+  });
 }
