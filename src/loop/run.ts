@@ -5,7 +5,7 @@ import { alphaAt, alphaSum } from "./alphaSchedule.js";
 import { bindFamily } from "./bindFamily.js";
 import { createShardPool } from "./parallel/createShardPool.js";
 import { createReplicateShard, type ShardOptions } from "./replicateShard.js";
-import { summarise, summariseConstant } from "./summarise.js";
+import { SUMMARY_WIDTH, summarise, summariseConstant, summaryFromNumbers } from "./summarise.js";
 import type { Checkpoint, GenerationRecord, MetricSummary } from "./types.js";
 
 export { bindFamily };
@@ -103,9 +103,13 @@ export function* runGenerations(
 
   function record(t: number): GenerationRecord {
     const metrics: Record<string, MetricSummary> = {};
+    const numbers = pool ? pool.summarise() : null;
     for (let m = 0; m < M; m++) {
       const name = familyNames[m]!;
-      metrics[name] = summarise(values.subarray(m * R, (m + 1) * R), theory[name]?.(t) ?? null, scratch);
+      const curve = theory[name]?.(t) ?? null;
+      metrics[name] = numbers
+        ? summaryFromNumbers(numbers, m * SUMMARY_WIDTH, curve)
+        : summarise(values.subarray(m * R, (m + 1) * R), curve, scratch);
     }
     if (entropyIndex >= 0) {
       if (t === 0) drop.fill(0);

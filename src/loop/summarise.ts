@@ -6,11 +6,19 @@ function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
+/** Numbers per summary in summaryNumbers' output: non-finite count, mean, se, q05, q50, q95 (NaN where undefined). */
+export const SUMMARY_WIDTH = 6;
+
 /**
- * Summarises one metric's replicate values. Non-finite values are left out of every statistic and counted
- * in `nonfinite`; `scratch` (length >= values.length) is overwritten.
+ * The statistics of one metric's replicate values into out[offset .. offset + 6). Non-finite values are left out
+ * of every statistic and counted; `scratch` (length >= values.length) is overwritten.
  */
-export function summarise(values: Float64Array, theory: number | null, scratch: Float64Array): MetricSummary {
+export function summaryNumbers(
+  values: Float64Array,
+  scratch: Float64Array,
+  out: Float64Array,
+  offset: number,
+): void {
   let count = 0;
   let sum = 0;
   let min = Number.POSITIVE_INFINITY;
@@ -24,26 +32,46 @@ export function summarise(values: Float64Array, theory: number | null, scratch: 
       if (x > max) max = x;
     }
   }
-  const nonfinite = values.length - count;
-  const theoryValue = theory === null ? null : finiteOrNull(theory);
+  out[offset] = values.length - count;
   if (count === 0) {
-    return { mean: null, se: null, theory: theoryValue, q05: null, q50: null, q95: null, nonfinite };
+    out.fill(Number.NaN, offset + 1, offset + SUMMARY_WIDTH);
+    return;
   }
   // Identical values (every replicate at t = 0 is P*) have exactly that mean; sum / count can be off by an ulp.
   const mean = min === max ? min : sum / count;
   let ss = 0;
   for (let i = 0; i < count; i++) ss += (scratch[i]! - mean) ** 2;
-  const se = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
+  out[offset + 1] = mean;
+  out[offset + 2] = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
   const [q05, q50, q95] = quantiles3InPlace(scratch.subarray(0, count), 0.05, 0.5, 0.95);
+  out[offset + 3] = q05;
+  out[offset + 4] = q50;
+  out[offset + 5] = q95;
+}
+
+/** The MetricSummary of numbers written by summaryNumbers, with the theory value beside them. */
+export function summaryFromNumbers(
+  numbers: Float64Array,
+  offset: number,
+  theory: number | null,
+): MetricSummary {
+  const nonfinite = numbers[offset]!;
   const summary: MetricSummary = {
-    mean: finiteOrNull(mean),
-    se: finiteOrNull(se),
-    theory: theoryValue,
-    q05: finiteOrNull(q05!),
-    q50: finiteOrNull(q50!),
-    q95: finiteOrNull(q95!),
+    mean: finiteOrNull(numbers[offset + 1]!),
+    se: finiteOrNull(numbers[offset + 2]!),
+    theory: theory === null ? null : finiteOrNull(theory),
+    q05: finiteOrNull(numbers[offset + 3]!),
+    q50: finiteOrNull(numbers[offset + 4]!),
+    q95: finiteOrNull(numbers[offset + 5]!),
   };
   return nonfinite > 0 ? { ...summary, nonfinite } : summary;
+}
+
+/** Summarises one metric's replicate values (see summaryNumbers); `scratch` is overwritten. */
+export function summarise(values: Float64Array, theory: number | null, scratch: Float64Array): MetricSummary {
+  const numbers = new Float64Array(SUMMARY_WIDTH);
+  summaryNumbers(values, scratch, numbers, 0);
+  return summaryFromNumbers(numbers, 0, theory);
 }
 
 /** The summary of a quantity that is the same in every replicate (a schedule value). */

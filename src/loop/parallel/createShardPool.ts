@@ -10,6 +10,7 @@ import {
   type ReplicateState,
   type ShardOptions,
 } from "../replicateShard.js";
+import { SUMMARY_WIDTH } from "../summarise.js";
 import {
   ARGUMENT,
   COMMAND,
@@ -20,10 +21,13 @@ import {
   STATUS,
   Status,
 } from "./shardProtocol.js";
+import { summariseShare } from "./summariseShare.js";
 
 /** A shard over all replicates that runs its parts in parallel; close() ends the workers. */
 export interface ShardPool extends ReplicateShard {
   readonly threads: number;
+  /** Summary numbers of every metric of the current values (SUMMARY_WIDTH per metric), computed in parallel. */
+  summarise(): Float64Array;
   close(): void;
 }
 
@@ -82,6 +86,9 @@ export function createShardPool(
   const valuesBuffer = new SharedArrayBuffer(8 * M * R);
   const values = new Float64Array(valuesBuffer);
   const controlBuffer = new SharedArrayBuffer(4 * SLOTS * parts.length);
+  const summariesBuffer = new SharedArrayBuffer(8 * SUMMARY_WIDTH * M);
+  const summaries = new Float64Array(summariesBuffer);
+  const scratch = new Float64Array(R);
   const control = new Int32Array(controlBuffer);
   const head = parts[0]!;
   const local = createReplicateShard(
@@ -105,6 +112,8 @@ export function createShardPool(
       index: i + 1,
       control: controlBuffer,
       values: valuesBuffer,
+      summaries: summariesBuffer,
+      threads: parts.length,
       port: channel.port2,
     };
     const worker = new Worker(file!, { workerData: data, transferList: [channel.port2] });
@@ -170,6 +179,10 @@ export function createShardPool(
         local.step(t);
         copyLocal();
       });
+    },
+    summarise() {
+      command(Command.Summarise, 0, () => summariseShare(0, parts.length, M, R, values, scratch, summaries));
+      return summaries;
     },
     encode() {
       const states: ReplicateState[] = [];

@@ -15,6 +15,7 @@ export enum Command {
   Encode = 2,
   Exit = 3,
   Measure = 4,
+  Summarise = 5,
 }
 
 export enum Status {
@@ -35,5 +36,8 @@ export interface ShardWorkerData {
   readonly index: number;
   readonly control: SharedArrayBuffer;
   readonly values: SharedArrayBuffer;
+  /** SUMMARY_WIDTH numbers per metric; thread i summarises the metrics m with m % threads = i. */
+  readonly summaries: SharedArrayBuffer;
+  readonly threads: number;
   readonly port: MessagePort;
 }

@@ -13,11 +13,14 @@ import {
   STATUS,
   Status,
 } from "./shardProtocol.js";
+import { summariseShare } from "./summariseShare.js";
 
 const data = workerData as ShardWorkerData;
 const control = new Int32Array(data.control);
 const values = new Float64Array(data.values);
 const base = data.index * SLOTS;
+const summaries = new Float64Array(data.summaries);
+const scratch = new Float64Array(data.replicates);
 
 function copyValues(shard: ReplicateShard): void {
   for (let m = 0; m < data.metrics; m++) {
@@ -61,6 +64,8 @@ while (shard) {
     } else if (command === Command.Measure) {
       shard.measureCurrent();
       copyValues(shard);
+    } else if (command === Command.Summarise) {
+      summariseShare(data.index, data.threads, data.metrics, data.replicates, values, scratch, summaries);
     } else if (command === Command.Encode) {
       data.port.postMessage({ states: shard.encode() });
     }
