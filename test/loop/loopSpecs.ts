@@ -25,10 +25,15 @@ export const TRUTHS: Record<string, Record<string, unknown>> = {
       [0.3, 2],
     ],
   },
+  "answer-policy": { family: "answers", questions: 4, candidates: 3 },
+  "gaussian-policy": { family: "gaussian", mean: 0, sd: 1 },
 };
 
-/** Model sections for families that cannot be trained with defaults alone (none yet). */
-export const MODELS: Record<string, Record<string, unknown>> = {};
+/** Model sections for families that cannot be trained with defaults alone. */
+export const MODELS: Record<string, Record<string, unknown>> = {
+  "answer-policy": { verifier: { kind: "learned", false_positive: 0.3, false_negative: 0.2, prior: 2 } },
+  "gaussian-policy": { verifier: { kind: "soft", centre: 1, tau: 2 } },
+};
 
 export const REGIMES: readonly Regime[] = ["replace", "accumulate", "accumulate-subsample", "fixed-real"];
 
