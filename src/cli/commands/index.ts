@@ -4,9 +4,11 @@ import { bdmCommand } from "./bdm.js";
 import { ctmCommand } from "./ctm.js";
 import { exportCommand } from "./export.js";
 import { paperCommand } from "./paper.js";
+import { reportCommand } from "./report.js";
 import { resumeCommand } from "./resume.js";
 import { runCommand } from "./run.js";
 import { runsCommand } from "./runs.js";
+import { serveCommand } from "./serve.js";
 import { showCommand } from "./show.js";
 import { sweepCommand } from "./sweep.js";
 import { workerCommand } from "./worker.js";
@@ -20,6 +22,8 @@ export const commands: readonly CliCommand[] = [
   resumeCommand,
   ctmCommand,
   bdmCommand,
+  reportCommand,
+  serveCommand,
   sweepCommand,
   workerCommand,
 ];

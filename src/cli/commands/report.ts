@@ -1,6 +1,4 @@
 // `ouro report RUN... [--out DIR] [--title T] [--db PATH]` (contract "Reports and dashboard"): figures and index.html.
-import { loadReportRuns } from "../../report/reportRun.js";
-import { writeReport } from "../../report/writeReport.js";
 import { RunStore } from "../../store/runStore.js";
 import type { CliCommand } from "../command.js";
 import { dbPath } from "../context.js";
@@ -24,6 +22,8 @@ export const reportCommand: CliCommand = {
       .option("--db <path>", "the store (default: $OURO_DB or ./ouro.db)")
       .option("--json", "print the written files as JSON")
       .action(async (ids: string[], options: ReportCliOptions) => {
+        // Loaded here: Vega and resvg take a while to load, and other commands never need them.
+        const { loadReportRuns, writeReport } = await import("../../report/index.js");
         const store = RunStore.open(dbPath(options.db), { mustExist: true });
         try {
           const runs = loadReportRuns(store, [...new Set(ids)]);

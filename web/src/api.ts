@@ -1,0 +1,89 @@
+// Calls to the dashboard's JSON API; a 4xx becomes an ApiFailure carrying the server's message and issues.
+import type { GenerationRecord } from "../../src/loop/types.js";
+import type { RunSummary } from "../../src/store/types.js";
+
+export type { GenerationRecord, RunSummary };
+
+export interface Issue {
+  readonly path: string;
+  readonly value: unknown;
+  readonly allowed: string;
+  readonly line?: number | null;
+}
+
+export interface RunDetail {
+  readonly name: string;
+  readonly run: string;
+  readonly spec: unknown;
+  readonly generations: readonly GenerationRecord[];
+  readonly summary: RunSummary;
+}
+
+export interface JobState {
+  readonly job: string;
+  readonly name: string;
+  readonly status: "running" | "done" | "failed" | "cancelled";
+  readonly run: string | null;
+  readonly t: number;
+  readonly generations: number;
+  readonly error: string | null;
+}
+
+export class ApiFailure extends Error {
+  readonly status: number;
+  readonly issues: readonly Issue[];
+  constructor(status: number, message: string, issues: readonly Issue[]) {
+    super(message);
+    this.status = status;
+    this.issues = issues;
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, { credentials: "same-origin", ...init });
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text === "" ? null : JSON.parse(text);
+  } catch {
+    body = { error: text.slice(0, 200) };
+  }
+  if (!response.ok) {
+    const b = (body ?? {}) as { error?: string; message?: string; issues?: Issue[] };
+    throw new ApiFailure(response.status, b.message ?? b.error ?? `HTTP ${response.status}`, b.issues ?? []);
+  }
+  return body as T;
+}
+
+const post = (body: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+export const api = {
+  runs: () => request<RunSummary[]>("/api/runs"),
+  run: (id: string) => request<RunDetail>(`/api/runs/${encodeURIComponent(id)}`),
+  validate: (text: string) => request<{ ok: true; spec: unknown }>("/api/specs/validate", post({ text })),
+  launch: (text: string) => request<JobState>("/api/jobs", post({ text })),
+  jobs: () => request<JobState[]>("/api/jobs"),
+  bdm: (body: unknown) => request<BdmAnswer>("/api/bdm", post(body)),
+};
+
+export interface BdmAnswer {
+  readonly bdm: number;
+  readonly normalized: number;
+  readonly entropy: number;
+  readonly nBlocks: number;
+  readonly length: number;
+  readonly blocks: readonly { block: string; count: number; ctm: number }[];
+  readonly missing: readonly { block: string; count: number; ctm: number }[];
+  readonly table: string;
+  readonly signature: readonly { index: number; information: number }[];
+  readonly figures: { readonly blocks: string; readonly signature: string };
+}
+
+/** Inline SVG from the server shown as an image (no markup of it enters the page). */
+export function svgDataUri(svg: string): string {
+  return `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(svg)))}`;
+}
