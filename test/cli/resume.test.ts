@@ -1,4 +1,5 @@
 // kill -9 then `ouro resume`: the run is reported interrupted, loses at most one generation, and resumes to the same bytes.
+import type { ChildProcess } from "node:child_process";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { RunDocument } from "../../src/loop/types.js";
@@ -14,8 +15,13 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Polls the store (read-only, as a second process would) until a run has stored at least `count` fits. */
-async function waitForGenerations(db: string, count: number): Promise<void> {
+async function waitForGenerations(db: string, count: number, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 6000; i++) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `ouro run exited (${child.exitCode ?? child.signalCode}) before storing ${count} generations`,
+      );
+    }
     try {
       const raw = new Database(db, { readonly: true, fileMustExist: true });
       try {
@@ -51,7 +57,7 @@ describe("ouro resume after kill -9", () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
       child.once("exit", (_code, signal) => resolve(signal)),
     );
-    await waitForGenerations(db, 3);
+    await waitForGenerations(db, 3, child);
     child.kill("SIGKILL");
     expect(await exited).toBe("SIGKILL");
 
@@ -78,7 +84,10 @@ describe("ouro resume after kill -9", () => {
     expect({ code: resumed.code, stderr: resumed.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     expect(resumed.stderr).toMatch(new RegExp(`resumed after generation ${killed.generations_done}`));
     const uninterrupted = ouro(["run", spec, "--json", "--db", newPath()]);
-    expect(uninterrupted.code).toBe(0);
+    expect({ code: uninterrupted.code, stderr: uninterrupted.stderr }).toEqual({
+      code: 0,
+      stderr: expect.any(String),
+    });
     const other = (JSON.parse(uninterrupted.stdout) as RunDocument).run;
     expect(withoutRunId(resumed.stdout, killed.run)).toBe(withoutRunId(uninterrupted.stdout, other));
 
@@ -96,9 +105,14 @@ describe("ouro resume after kill -9", () => {
 
   it("refuses to resume a run that is still running", async () => {
     const db = newPath();
-    const child = startOuro(["run", spec, "--db", db]);
+    // Far more generations than it can finish before it is killed, so it is surely still running when resumed.
+    const endless = writeSpec(
+      newPath("endless.yaml"),
+      gaussianSpec({ replicates: 20_000, generations: 100_000 }),
+    );
+    const child = startOuro(["run", endless, "--db", db]);
     const exited = new Promise((resolve) => child.once("exit", resolve));
-    await waitForGenerations(db, 1);
+    await waitForGenerations(db, 1, child);
     const run = (
       JSON.parse(ouro(["runs", "--json", "--db", db]).stdout) as { run: string; status: string }[]
     )[0]!;
