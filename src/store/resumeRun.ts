@@ -21,7 +21,7 @@ export function resumeRun(
   run: string,
   source: GenerationSource,
   normalise: (input: unknown) => ExperimentSpec,
-  options: Omit<RecordRunOptions, "sweep"> = {},
+  options: Omit<RecordRunOptions, "sweep"> & { readonly takeOver?: boolean } = {},
 ): ResumeOutcome {
   const stored = store.spec(run);
   const spec = normalise(stored);
@@ -33,7 +33,7 @@ export function resumeRun(
       "cannot resume",
     );
   }
-  const claimed = store.claimRun(run);
+  const claimed = store.claimRun(run, { takeOver: options.takeOver === true });
   if (claimed.status === "done") return { run, outcome: "done", from: claimed.generations_done };
   const checkpoint = store.checkpoint(run);
   const steps = source(spec, checkpoint === null ? undefined : { checkpoint })[Symbol.iterator]();

@@ -213,16 +213,22 @@ export class RunStore {
    * Takes over an interrupted or failed run for this process (ouro resume). A done run is left as it is and
    * returned; a run whose process still runs is refused with an InputError.
    */
-  claimRun(runId: string): RunSummary {
+  claimRun(runId: string, options: { readonly takeOver?: boolean } = {}): RunSummary {
     return this.#db
       .transaction(() => {
         const run = this.run(runId);
         if (run.status === "done") return run;
-        if (run.status === "running") {
+        // A run on this machine is running only while its process lives (checked by run()); one on another
+        // machine cannot be checked, and is taken over only when asked to (its machine is known to be gone).
+        const remote = run.host !== this.#machine;
+        if (run.status === "running" && !(remote && options.takeOver === true)) {
+          const hint = remote
+            ? "if that machine is gone, resume with --take-over"
+            : "wait for it or stop it first";
           throw inputError(
             "RUN",
             runId,
-            `a run that is not running (this one runs as pid ${run.pid} on ${run.host}; wait for it or stop it first)`,
+            `a run that is not running (this one runs as pid ${run.pid} on ${run.host}; ${hint})`,
             "cannot resume",
           );
         }

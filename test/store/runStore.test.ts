@@ -221,6 +221,22 @@ describe("RunStore status", () => {
     store.close();
   });
 
+  it("takes over a run marked running on another machine only when asked to", () => {
+    const path = newPath();
+    const remote = RunStore.open(path, { owner: { pid: process.pid, host: `${hostname()}-gone` } });
+    const run = remote.createRun(fakeSpec(), { ...steps()[0]!, seconds: 0 });
+    const store = RunStore.open(path);
+    expect(() => store.claimRun(run)).toThrow(/resume with --take-over/);
+    expect(store.claimRun(run, { takeOver: true })).toMatchObject({ status: "running", host: hostname() });
+    const live = store.createRun(fakeSpec(), { ...steps()[0]!, seconds: 0 });
+    // A live run on this machine is never taken over.
+    expect(() => RunStore.open(path).claimRun(live, { takeOver: true })).toThrow(
+      /wait for it or stop it first/,
+    );
+    remote.close();
+    store.close();
+  });
+
   it("marks a failed run with its error", () => {
     const store = RunStore.open(newPath());
     const run = store.createRun(fakeSpec(), { ...steps()[0]!, seconds: 0 });

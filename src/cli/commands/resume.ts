@@ -11,6 +11,7 @@ import { reportRunFailure } from "../reportRunFailure.js";
 
 interface ResumeOptions {
   readonly json?: boolean;
+  readonly takeOver?: boolean;
   readonly db?: string;
 }
 
@@ -21,6 +22,7 @@ export const resumeCommand: CliCommand = {
       .description("continue an interrupted or failed run from its last checkpoint")
       .argument("<run>", "the run id (see `ouro runs`)")
       .option("--json", "print the run's document as JSON on stdout")
+      .option("--take-over", "resume a run still marked running on another machine (that machine is gone)")
       .option("--db <path>", "the store (default: $OURO_DB or ./ouro.db)")
       .action((run: string, options: ResumeOptions) => {
         const store = RunStore.open(dbPath(options.db), { mustExist: true });
@@ -28,6 +30,7 @@ export const resumeCommand: CliCommand = {
           const progress = createProgress(io, store.run(run).name);
           const outcome = resumeRun(store, run, runGenerations, normaliseSpec, {
             onGeneration: (p) => progress.update(p),
+            takeOver: options.takeOver === true,
           });
           progress.finish(
             outcome.outcome === "done"
