@@ -16,6 +16,7 @@ export interface QueueWorkerOptions {
    * (BullMQ lockDuration; also the stalled-check interval). Default 30.
    */
   readonly lockSeconds?: number;
+  readonly onStart?: (event: { readonly hash: string }) => void;
   readonly onCell?: (event: { readonly hash: string; readonly seconds: number }) => void;
   readonly onError?: (error: Error) => void;
 }
@@ -43,6 +44,7 @@ export async function startQueueWorker(url: string, options: QueueWorkerOptions)
             : `this worker runs ouroboros ${version}; the cell was planned by ${job.data.version}`,
         );
       }
+      options.onStart?.({ hash });
       const start = performance.now();
       const result = await pool.runTask(task);
       options.onCell?.({ hash, seconds: (performance.now() - start) / 1000 });

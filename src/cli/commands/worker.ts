@@ -19,6 +19,7 @@ async function work(io: CliIo, options: WorkerOptions): Promise<void> {
   const worker = await startQueueWorker(options.queue, {
     threads,
     ...(lockSeconds === undefined ? {} : { lockSeconds }),
+    onStart: ({ hash }) => io.stderr(`ouro: cell ${hash.slice(0, 12)} started\n`),
     onCell: ({ hash, seconds }) =>
       io.stderr(`ouro: cell ${hash.slice(0, 12)} done in ${seconds.toFixed(2)}s\n`),
     onError: (error) => io.stderr(`ouro: worker: ${error.message}\n`),
