@@ -24,4 +24,5 @@ export { runFigures } from "./runFigures.js";
 export { seriesLabels } from "./seriesLabels.js";
 export { type SignatureData, signatureFigure } from "./signatureFigure.js";
 export { smallMultiplesFigure } from "./smallMultiplesFigure.js";
+export { writePaperReport } from "./writePaperReport.js";
 export { type ReportInput, renderReport, type WrittenReport, writeReport } from "./writeReport.js";

@@ -9,13 +9,17 @@ export interface SignatureData {
   readonly symbols?: ArrayLike<number>;
 }
 
+/** Changing the element lowers K: it adds complexity. Raising K: it belongs to a regularity. */
+const POSITIVE = "positive: the element adds complexity";
+const NEGATIVE = "negative: the element is part of a regularity";
+const NEUTRAL = "neutral";
+
 export function signatureFigure(data: SignatureData, name = "bdm-signature"): Figure {
   const byPosition: Json[] = Array.from(data.delta, (d, i) => ({
     i,
     information: d === 0 ? 0 : -d,
     symbol: data.symbols === undefined ? null : String(data.symbols[i]),
-    kind:
-      d < 0 ? "changing it lowers K (information)" : d > 0 ? "changing it raises K (noise-like)" : "neutral",
+    kind: d < 0 ? POSITIVE : d > 0 ? NEGATIVE : NEUTRAL,
   }));
   const sorted: Json[] = Array.from(data.delta, (d) => (d === 0 ? 0 : -d))
     .sort((a, b) => b - a)
@@ -43,11 +47,7 @@ export function signatureFigure(data: SignatureData, name = "bdm-signature"): Fi
               type: "nominal",
               title: null,
               scale: {
-                domain: [
-                  "changing it lowers K (information)",
-                  "changing it raises K (noise-like)",
-                  "neutral",
-                ],
+                domain: [POSITIVE, NEGATIVE, NEUTRAL],
                 range: ["#4e79a7", "#e15759", "#bab0ac"],
               },
               legend: { orient: "bottom" },

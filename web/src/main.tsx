@@ -45,4 +45,7 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById("app")!);
+const root = document.getElementById("app")!;
+// The static "Loading" note is replaced, not kept beside the app.
+root.textContent = "";
+render(<App />, root);

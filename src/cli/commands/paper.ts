@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { inputError } from "../../core/errors.js";
 import { paperFindings, paperMarkdown, paperTables } from "../../paper/paperReport.js";
 import { runPaper } from "../../paper/runPaper.js";
+import { writePaperReport } from "../../report/writePaperReport.js";
 import { RunStore } from "../../store/runStore.js";
 import type { CliCommand } from "../command.js";
 import { dbPath } from "../context.js";
@@ -37,7 +38,7 @@ export const paperCommand: CliCommand = {
       .option("--quick", "fewer replicates and generations (a first look, and the tests)")
       .option("--seed <n>", "the seed of every experiment", "1")
       .option("--json", "print the runs and findings as JSON on stdout")
-      .action((options: PaperCliOptions) => {
+      .action(async (options: PaperCliOptions) => {
         const seed = Number(options.seed);
         if (!Number.isInteger(seed) || seed < 0) throw inputError("--seed", options.seed, "an integer >= 0");
         let store: RunStore | undefined;
@@ -72,6 +73,7 @@ export const paperCommand: CliCommand = {
             findings: paperFindings(results),
           };
           writeAtomically(join(options.out, "paper.json"), `${JSON.stringify(summary, null, 2)}\n`);
+          await writePaperReport(options.out, open(), [summary]);
           if (options.json) {
             printJson(io, summary);
             return;
