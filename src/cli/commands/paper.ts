@@ -2,7 +2,7 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { inputError } from "../../core/errors.js";
-import { paperFindings, paperMarkdown, paperTables } from "../../paper/paperReport.js";
+import { paperMarkdown, paperSummary } from "../../paper/paperReport.js";
 import { runPaper } from "../../paper/runPaper.js";
 import { writePaperReport } from "../../report/writePaperReport.js";
 import { RunStore } from "../../store/runStore.js";
@@ -17,6 +17,7 @@ interface PaperCliOptions {
   readonly db?: string;
   readonly out: string;
   readonly quick?: boolean;
+  readonly full?: boolean;
   readonly seed: string;
   readonly json?: boolean;
 }
@@ -36,6 +37,7 @@ export const paperCommand: CliCommand = {
       .option("--db <path>", "the store (default: $OURO_DB or ./ouro.db)")
       .option("--out <dir>", "where the report goes", "report")
       .option("--quick", "fewer replicates and generations (a first look, and the tests)")
+      .option("--full", "also the slow sections (e.g. the neural language model)")
       .option("--seed <n>", "the seed of every experiment", "1")
       .option("--json", "print the runs and findings as JSON on stdout")
       .action(async (options: PaperCliOptions) => {
@@ -49,7 +51,7 @@ export const paperCommand: CliCommand = {
         try {
           const results = runPaper(
             open,
-            { quick: options.quick === true, seed },
+            { quick: options.quick === true, full: options.full === true, seed },
             (experiment, index, total) => {
               const progress = createProgress(io, `${index + 1}/${total} ${experiment.spec.name}`);
               return {
@@ -62,26 +64,22 @@ export const paperCommand: CliCommand = {
           );
           mkdirSync(options.out, { recursive: true });
           writeAtomically(join(options.out, "paper.md"), paperMarkdown(results));
-          const summary = {
-            runs: results.map((r) => ({
-              truth: r.truth,
-              schedule: r.schedule,
-              run: r.run,
-              name: r.document.name,
-            })),
-            tables: paperTables(results),
-            findings: paperFindings(results),
-          };
+          const summary = paperSummary(results);
           writeAtomically(join(options.out, "paper.json"), `${JSON.stringify(summary, null, 2)}\n`);
-          await writePaperReport(options.out, open(), [summary]);
+          await writePaperReport(options.out, open(), summary.sections);
           if (options.json) {
             printJson(io, summary);
             return;
           }
-          for (const table of paperTables(results)) {
-            io.stdout(`\n${table.title}\n${formatTable(table.header, table.rows, [])}`);
+          for (const { section, runs } of results) {
+            io.stdout(`\n== ${section.title} ==\n`);
+            for (const table of section.tables(runs)) {
+              io.stdout(`\n${table.title}\n${formatTable(table.header, table.rows, [])}`);
+            }
+            const findings = section.findings(runs);
+            if (findings.length > 0) io.stdout(`\n${findings.join("\n")}\n`);
           }
-          io.stdout(`\n${paperFindings(results).join("\n")}\n\nreport: ${join(options.out, "paper.md")}\n`);
+          io.stdout(`\nreport: ${join(options.out, "paper.md")}\n`);
         } catch (error) {
           reportRunFailure(error, io, setExit);
         } finally {

@@ -1,0 +1,5 @@
+// Every section of `ouro paper`, in the order the report shows them. Adding a section is one line here.
+import { collapseSection } from "./collapseSection.js";
+import type { PaperSection } from "./paperSection.js";
+
+export const paperSections: readonly PaperSection[] = [collapseSection];
