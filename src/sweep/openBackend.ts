@@ -11,6 +11,8 @@ export interface BackendChoice {
   readonly workers?: number | undefined;
   readonly queue?: string | undefined;
   readonly lockSeconds?: number | undefined;
+  /** With a queue: called when cells are queued and no worker is connected yet. */
+  readonly onWaiting?: (() => void) | undefined;
 }
 
 /** Opens the backend; a queue that does not answer throws InputError before any work. */
@@ -19,7 +21,7 @@ export async function openBackend(choice: BackendChoice): Promise<CellBackend> {
     const threads = choice.workers ?? availableParallelism();
     return threads <= 1 ? inThreadBackend() : poolBackend(threads);
   }
-  const coordinator = await queueBackend(choice.queue);
+  const coordinator = await queueBackend(choice.queue, { onWaiting: choice.onWaiting });
   const threads = choice.workers ?? 0;
   let local: QueueWorker | undefined;
   if (threads > 0) {

@@ -10,6 +10,8 @@ import { probeRedis } from "./probeRedis.js";
 export interface QueueBackendOptions {
   /** How often the coordinator asks for finished jobs (ms); default 200. */
   readonly pollMs?: number;
+  /** Called once when cells were queued and no worker is connected to the queue. */
+  readonly onWaiting?: (() => void) | undefined;
 }
 
 const CHUNK = 500;
@@ -53,6 +55,7 @@ export async function queueBackend(url: string, options: QueueBackendOptions = {
       const outstanding = new Map(cells.map((cell) => [cellJobId(cell.hash), cell]));
       const retried = new Set<string>();
       await add(cells);
+      if (cells.length > 0 && (await queue.getWorkersCount()) === 0) options.onWaiting?.();
       while (outstanding.size > 0) {
         const ids = [...outstanding.keys()];
         for (let i = 0; i < ids.length; i += CHUNK) {

@@ -27,7 +27,8 @@ describe("experiment sweeps on every local backend", async () => {
     runs.close();
     expect(linked).toHaveLength(8);
     expect(linked.every((run) => run.status === "done" && run.generations_done === 20)).toBe(true);
-    expect(outcome.document.cells).toHaveLength(8);
+    expect(outcome.document).toMatchObject({ kind: "experiment", sweep: plan.id });
+    expect(outcome.document.kind === "experiment" && outcome.document.cells.length).toBe(8);
   });
 
   it("gives byte-identical cells with 1 worker, 2 threads and 3 threads", () => {

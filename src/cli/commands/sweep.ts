@@ -76,6 +76,10 @@ async function sweep(io: CliIo, path: string, options: SweepOptions, setExit: (c
           `ouro: sweep ${plan.id} (${plan.name}): ${total} cells on ${backend}${resumed > 0 ? `, ${resumed} already stored` : ""}\n`,
         ),
       onProgress: (p) => progress.update(p),
+      onWaiting: () =>
+        io.stderr(
+          `ouro: waiting for workers: run \`ouro worker --queue ${options.queue}\` on each machine\n`,
+        ),
     });
     progress.finish(`sweep ${plan.id} done`);
     const { document } = outcome;

@@ -1,0 +1,77 @@
+// Benchmark of the sweep backends (docs/performance.md "Sweeps"): a CPU-bound sweep on 1 worker and on W threads, each
+// run in a fresh process (cold JIT alike), alternating, best of each; wall and CPU time. Needs `npm run build`.
+// Usage: node bench/sweep-speedup.mjs [W] [repeats]
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// 12 cells of about 0.7 s each (Gaussian MLE, 20 000 replicates, 30 generations): CPU-bound, store writes negligible.
+const SWEEP = {
+  name: "bench-sweep",
+  base: {
+    name: "g",
+    replicates: 20000,
+    generations: 30,
+    truth: { family: "gaussian", mean: 0, sd: 1 },
+    data: { n: 50 },
+  },
+  axes: { "data.alpha": [0, 0.1, 0.2, 0.3, 0.4, 0.5] },
+  seeds: [1, 2],
+};
+
+if (process.argv[2] === "--child") {
+  const { planSweep } = await import("../dist/sweep/planSweep.js");
+  const { runSweep } = await import("../dist/sweep/runSweep.js");
+  const plan = planSweep(SWEEP, ".");
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await runSweep(plan, { db: process.argv[4], workers: Number(process.argv[3]) });
+  const wall = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1e6, cells: plan.cells.length }));
+  process.exit(0);
+}
+
+const threads = Number(process.argv[2] ?? 2);
+const repeats = Number(process.argv[3] ?? 3);
+const dir = mkdtempSync(join(os.tmpdir(), "ouro-bench-sweep-"));
+const self = fileURLToPath(import.meta.url);
+let count = 0;
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+
+function timed(workers) {
+  const out = execFileSync(
+    process.execPath,
+    [self, "--child", String(workers), join(dir, `b${count++}.db`)],
+    {
+      encoding: "utf8",
+    },
+  );
+  return JSON.parse(out.trim().split("\n").at(-1));
+}
+
+console.log(
+  `# sweep-speedup ${new Date().toISOString()} node ${process.version} ${os.cpus()[0]?.model} x${os.cpus().length}; load average ${load()}`,
+);
+const best = { 1: null, [threads]: null };
+for (let r = 0; r < repeats; r++) {
+  for (const workers of [1, threads]) {
+    const t = timed(workers);
+    console.log(
+      `run ${r + 1}, ${workers} worker(s), ${t.cells} cells: ${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU`,
+    );
+    if (best[workers] === null || t.wall < best[workers].wall) best[workers] = t;
+  }
+}
+console.log(
+  `best: 1 worker ${best[1].wall.toFixed(2)} s (CPU ${best[1].cpu.toFixed(2)} s); ${threads} threads ` +
+    `${best[threads].wall.toFixed(2)} s (CPU ${best[threads].cpu.toFixed(2)} s); ` +
+    `speed-up ${(best[1].wall / best[threads].wall).toFixed(2)}x; load average after ${load()}`,
+);
+rmSync(dir, { recursive: true, force: true });
