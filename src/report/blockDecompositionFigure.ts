@@ -113,21 +113,30 @@ export function blockDecompositionFigure(d: BlockDecomposition, name = "bdm-bloc
             },
           },
         },
-        ...(outlines.length === 0
-          ? []
-          : [
-              {
-                data: { values: outlines },
-                mark: { type: "rect", fill: null, stroke: "#222", strokeWidth: 1.5 },
-                encoding: {
-                  x: { field: "x", ...x },
-                  x2: { field: "x2" },
-                  y: { field: "y", ...y },
-                  y2: { field: "y2" },
-                  strokeDash: { condition: { test: "datum.missing", value: [3, 2] }, value: [1, 0] },
+        // Blocks the table lacks are outlined dashed (their K is imputed).
+        ...[false, true].flatMap((missing) =>
+          outlines.some((o) => (o as { missing: boolean }).missing === missing)
+            ? [
+                {
+                  data: { values: outlines },
+                  transform: [{ filter: missing ? "datum.missing" : "!datum.missing" }],
+                  mark: {
+                    type: "rect",
+                    fill: null,
+                    stroke: "#222",
+                    strokeWidth: 1.5,
+                    strokeDash: missing ? [3, 2] : [1, 0],
+                  },
+                  encoding: {
+                    x: { field: "x", ...x },
+                    x2: { field: "x2" },
+                    y: { field: "y", ...y },
+                    y2: { field: "y2" },
+                  },
                 },
-              },
-            ]),
+              ]
+            : [],
+        ),
       ],
     },
   };

@@ -69,7 +69,8 @@ export function createDashboardApp(options: DashboardOptions): Hono {
   app.onError((error, c) => {
     if (error instanceof InputError) {
       const unknownRun = error.issues.some((i) => i.path === "RUN");
-      return c.json(inputErrorBody(error), unknownRun ? 404 : 422);
+      const malformed = error.issues.some((i) => i.path === "(body)");
+      return c.json(inputErrorBody(error), unknownRun ? 404 : malformed ? 400 : 422);
     }
     console.error(error);
     return c.json({ error: "internal error; the server's log has the details" }, 500);
@@ -138,17 +139,22 @@ export function createDashboardApp(options: DashboardOptions): Hono {
       const ended = new Promise<void>((r) => {
         resolve = r;
       });
+      // Writes go out in order, and the last one is flushed before the stream closes.
+      let writes = Promise.resolve();
       const send = (state: JobState): void => {
-        void stream.writeSSE({ event: "progress", data: JSON.stringify(state) });
-        if (state.status !== "running") resolve();
+        writes = writes.then(() => stream.writeSSE({ event: "progress", data: JSON.stringify(state) }));
+        if (state.status !== "running") void writes.then(resolve);
       };
       const unsubscribe = jobs.subscribe(id, send);
       stream.onAbort(() => resolve());
-      const ping = setInterval(() => void stream.writeSSE({ event: "ping", data: "{}" }), 15_000);
+      const ping = setInterval(() => {
+        writes = writes.then(() => stream.writeSSE({ event: "ping", data: "{}" }));
+      }, 15_000);
       send(jobs.get(id) ?? first);
       await ended;
       clearInterval(ping);
       unsubscribe();
+      await writes;
     });
   });
 

@@ -16,7 +16,7 @@ export type SpecValidation =
 
 export function validateSpecText(text: string): SpecValidation {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines });
   if (doc.errors.length > 0) {
     const issues = doc.errors.map((e) => ({
       path: "(text)",
