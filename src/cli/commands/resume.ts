@@ -1,5 +1,4 @@
 // `ouro resume RUN [--json] [--db PATH]`: continues a run from its latest checkpoint, then prints like `ouro run`.
-import { runGenerations } from "../../loop/run.js";
 import { normaliseSpec } from "../../spec/load.js";
 import { resumeRun } from "../../store/resumeRun.js";
 import { RunStore } from "../../store/runStore.js";
@@ -8,9 +7,11 @@ import { dbPath } from "../context.js";
 import { printRun } from "../printRun.js";
 import { createProgress } from "../progress.js";
 import { reportRunFailure } from "../reportRunFailure.js";
+import { loopWith, parseThreads, THREADS_HELP } from "../threadsOption.js";
 
 interface ResumeOptions {
   readonly json?: boolean;
+  readonly threads?: string;
   readonly takeOver?: boolean;
   readonly db?: string;
 }
@@ -22,13 +23,15 @@ export const resumeCommand: CliCommand = {
       .description("continue an interrupted or failed run from its last checkpoint")
       .argument("<run>", "the run id (see `ouro runs`)")
       .option("--json", "print the run's document as JSON on stdout")
+      .option("--threads <n>", THREADS_HELP)
       .option("--take-over", "resume a run still marked running on another machine (that machine is gone)")
       .option("--db <path>", "the store (default: $OURO_DB or ./ouro.db)")
       .action((run: string, options: ResumeOptions) => {
+        const threads = parseThreads(options.threads);
         const store = RunStore.open(dbPath(options.db), { mustExist: true });
         try {
           const progress = createProgress(io, store.run(run).name);
-          const outcome = resumeRun(store, run, runGenerations, normaliseSpec, {
+          const outcome = resumeRun(store, run, loopWith({ threads }), normaliseSpec, {
             onGeneration: (p) => progress.update(p),
             takeOver: options.takeOver === true,
           });
