@@ -1,8 +1,8 @@
 // A contiguous range of replicates advanced one generation at a time: the per-replicate work of the loop (contract: generation convention).
 import { Rng } from "../core/rng.js";
 import type { FamilyInstance, GenerationKernel } from "../families/family.js";
+import { alphaAt } from "../spec/alphaSchedule.js";
 import type { ExperimentSpec } from "../spec/types.js";
-import { alphaAt } from "./alphaSchedule.js";
 import type { Checkpoint } from "./types.js";
 
 export type ReplicateState = Checkpoint["replicates"][number];

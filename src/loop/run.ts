@@ -1,7 +1,8 @@
 // The loop P_{t+1} = Fit(D_t) of Zenil (arXiv 2601.05280, sec. 2) under the contract's generation convention.
+
+import { alphaAt, alphaSum } from "../spec/alphaSchedule.js";
 import type { ExperimentSpec } from "../spec/types.js";
 import { theoryCurves } from "../theory/theoryCurves.js";
-import { alphaAt, alphaSum } from "./alphaSchedule.js";
 import { bindFamily } from "./bindFamily.js";
 import { createShardPool } from "./parallel/createShardPool.js";
 import { createReplicateShard, type ShardOptions } from "./replicateShard.js";

@@ -1,24 +1,6 @@
 // Exogenous sample counts per generation, as the contract's generation convention fixes them (docs/theory.md#conventions).
+import { alphaAtStep } from "../spec/alphaSchedule.js";
 import type { AlphaSchedule } from "../spec/types.js";
-
-/** alpha at the s-th generation that contains synthetic data (s >= 1), i.e. at fit t = s + 1. */
-export function alphaAtStep(schedule: AlphaSchedule, s: number): number {
-  switch (schedule.schedule) {
-    case "constant":
-      return schedule.value;
-    case "harmonic":
-      return schedule.a0 / s;
-    case "power":
-      return schedule.a0 / s ** schedule.p;
-    case "exponential":
-      return schedule.a0 * Math.exp(-schedule.rate * (s - 1));
-    case "list": {
-      const values = schedule.values;
-      if (values.length === 0) return 0;
-      return values[Math.min(s, values.length) - 1]!;
-    }
-  }
-}
 
 /**
  * Fresh exogenous samples in the fit at generation t >= 1: n at t = 1, round(alpha_{t-1} n) after.

@@ -167,7 +167,7 @@ describe("theoryCurves: discrete", () => {
 
 describe("exogenous counts agree with the loop's schedules", () => {
   it("round(alpha_t n) for every schedule kind", async () => {
-    const { alphaAt } = await import("../../src/loop/alphaSchedule.js");
+    const { alphaAt } = await import("../../src/spec/alphaSchedule.js");
     const { exogenousCount } = await import("../../src/theory/exogenousCount.js");
     const schedules = [
       { schedule: "constant", value: 0.35 },
