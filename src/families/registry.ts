@@ -6,6 +6,7 @@ import { zipfFamily } from "./discrete/zipf.js";
 import type { Family } from "./family.js";
 import { gaussianFamily } from "./gaussian/gaussian.js";
 import { gmmFamily } from "./gmm/gmm.js";
+import { neuralFamily } from "./lm/neural/neural.js";
 import { ngramFamily } from "./lm/ngram/ngram.js";
 import { mvgaussianFamily } from "./mvgaussian/mvgaussian.js";
 import { poissonFamily } from "./poisson/poisson.js";
@@ -23,6 +24,7 @@ for (const family of [
   mvgaussianFamily,
   gmmFamily,
   ngramFamily,
+  neuralFamily,
   answerPolicyFamily,
   gaussianPolicyFamily,
 ]) {
