@@ -11,12 +11,6 @@ import { loadSpecFile } from "../dist/spec/load.js";
 
 const R = Number(process.argv[2] ?? 2);
 const T = Number(process.argv[3] ?? 10);
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const se = (xs) =>
-  xs.length > 1
-    ? Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1) / xs.length)
-    : Number.NaN;
-
 // Throughput on the example's corpus and model size.
 const spec0 = loadSpecFile("examples/lm-neural-collapse.yaml");
 const { family: _f, ...truth } = spec0.truth;
