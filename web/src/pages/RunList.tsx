@@ -4,12 +4,16 @@ import { api, type RunSummary } from "../api.js";
 import { ErrorBox } from "../components/ErrorBox.js";
 import { href } from "../route.js";
 
+const PAGE = 200;
+
 export function RunList() {
   const [runs, setRuns] = useState<RunSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState("");
   const [picked, setPicked] = useState<readonly string[]>([]);
+  // The first rows paint at once; a store of thousands of runs shows the rest on request.
+  const [limit, setLimit] = useState(PAGE);
   useEffect(() => {
     api.runs().then(
       (r) => setRuns(r.reverse()),
@@ -56,7 +60,11 @@ export function RunList() {
             Compare ({picked.length})
           </a>
         )}
-        <span class="count">{runs === null ? "loading…" : `${shown.length} of ${runs.length} runs`}</span>
+        <span class="count">
+          {runs === null
+            ? "loading…"
+            : `${shown.length} of ${runs.length} runs${shown.length > limit ? `, the newest ${limit} shown` : ""}`}
+        </span>
       </div>
       {runs !== null && runs.length === 0 && (
         <p>
@@ -78,7 +86,7 @@ export function RunList() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
+            {shown.slice(0, limit).map((r) => (
               <tr key={r.run}>
                 <td>
                   <input
@@ -105,6 +113,13 @@ export function RunList() {
             ))}
           </tbody>
         </table>
+      )}
+      {shown.length > limit && (
+        <p>
+          <button type="button" id="show-all" onClick={() => setLimit(Number.POSITIVE_INFINITY)}>
+            Show all {shown.length} runs
+          </button>
+        </p>
       )}
     </section>
   );
