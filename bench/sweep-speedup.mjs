@@ -7,18 +7,19 @@ import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// 12 cells of about 0.7 s each (Gaussian MLE, 20 000 replicates, 30 generations): CPU-bound, store writes negligible.
+// 24 cells of about 0.8 CPU-seconds each (Gaussian MLE, 50 000 replicates, 40 generations): CPU-bound, store writes
+// negligible, and long enough (about 19 CPU-seconds) that each thread's start-up (module load and JIT, ~0.4 s) is small.
 const SWEEP = {
   name: "bench-sweep",
   base: {
     name: "g",
-    replicates: 20000,
-    generations: 30,
+    replicates: 50000,
+    generations: 40,
     truth: { family: "gaussian", mean: 0, sd: 1 },
     data: { n: 50 },
   },
   axes: { "data.alpha": [0, 0.1, 0.2, 0.3, 0.4, 0.5] },
-  seeds: [1, 2],
+  seeds: [1, 2, 3, 4],
 };
 
 if (process.argv[2] === "--child") {
