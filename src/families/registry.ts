@@ -10,6 +10,7 @@ import { neuralFamily } from "./lm/neural/neural.js";
 import { ngramFamily } from "./lm/ngram/ngram.js";
 import { mvgaussianFamily } from "./mvgaussian/mvgaussian.js";
 import { poissonFamily } from "./poisson/poisson.js";
+import { programFamily } from "./program/programFamily.js";
 import { answerPolicyFamily } from "./verified/answerPolicy.js";
 import { gaussianPolicyFamily } from "./verified/gaussianPolicy.js";
 
@@ -27,6 +28,7 @@ for (const family of [
   neuralFamily,
   answerPolicyFamily,
   gaussianPolicyFamily,
+  programFamily,
 ]) {
   families.register(family.name, family as unknown as Family<never, never>);
 }
