@@ -10,6 +10,7 @@ import { runCommand } from "./run.js";
 import { runsCommand } from "./runs.js";
 import { serveCommand } from "./serve.js";
 import { showCommand } from "./show.js";
+import { synthCommand } from "./synth.js";
 import { sweepCommand } from "./sweep.js";
 import { workerCommand } from "./worker.js";
 
@@ -26,4 +27,5 @@ export const commands: readonly CliCommand[] = [
   serveCommand,
   sweepCommand,
   workerCommand,
+  synthCommand,
 ];
