@@ -28,7 +28,9 @@ describe("splitReplicates", () => {
     ] as const) {
       const parts = splitReplicates(r, w);
       expect(parts.reduce((a, p) => a + p.size, 0)).toBe(r);
-      parts.forEach((p, i) => expect(p.first).toBe(i === 0 ? 0 : parts[i - 1]!.first + parts[i - 1]!.size));
+      for (const [i, p] of parts.entries()) {
+        expect(p.first).toBe(i === 0 ? 0 : parts[i - 1]!.first + parts[i - 1]!.size);
+      }
       const sizes = parts.map((p) => p.size);
       expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     }

@@ -10,8 +10,8 @@ import { runCommand } from "./run.js";
 import { runsCommand } from "./runs.js";
 import { serveCommand } from "./serve.js";
 import { showCommand } from "./show.js";
-import { synthCommand } from "./synth.js";
 import { sweepCommand } from "./sweep.js";
+import { synthCommand } from "./synth.js";
 import { workerCommand } from "./worker.js";
 
 export const commands: readonly CliCommand[] = [
