@@ -1,9 +1,9 @@
 // Statistics of the text a generation was trained on: unigram counts, distinct-n (Li et al. 2016), and per-sequence
 // perplexity under the generation-0 model (Shumailov et al., Nature 2024, Fig. 1b).
 import { decodeFloat64, encodeFloat64 } from "../../core/encoding.js";
+import { quantilesInPlace } from "../../core/stats/quantile.js";
 import type { Blocks } from "./lmData.js";
 import { perplexityOfProbabilities } from "./perplexityOfProbabilities.js";
-import { quantilesInPlace } from "./quantilesInPlace.js";
 
 /** Lower edges of the per-sequence perplexity histogram: 1, 2, 4, ..., 2048 (the last bin is open). */
 export const PPL0_EDGES = Array.from({ length: 12 }, (_, i) => 2 ** i);
