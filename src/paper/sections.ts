@@ -1,5 +1,6 @@
 // Every section of `ouro paper`, in the order the report shows them. Adding a section is one line here.
 import { collapseSection } from "./collapseSection.js";
+import { languageSection } from "./languageSection.js";
 import type { PaperSection } from "./paperSection.js";
 
-export const paperSections: readonly PaperSection[] = [collapseSection];
+export const paperSections: readonly PaperSection[] = [collapseSection, languageSection];
