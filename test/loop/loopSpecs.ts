@@ -27,12 +27,24 @@ export const TRUTHS: Record<string, Record<string, unknown>> = {
   },
   "answer-policy": { family: "answers", questions: 4, candidates: 3 },
   "gaussian-policy": { family: "gaussian", mean: 0, sd: 1 },
+  // Tiny slices of Moby Dick (10 documents cut to 400 characters, blocks of 8 tokens), so each LM family's share stays small.
+  ngram: { family: "corpus", name: "moby-dick", tokenizer: "words", block: 8, documents: 10, max_chars: 400 },
+  neural: {
+    family: "corpus",
+    name: "moby-dick",
+    tokenizer: "chars",
+    block: 8,
+    documents: 10,
+    max_chars: 200,
+  },
 };
 
 /** Model sections for families that cannot be trained with defaults alone. */
 export const MODELS: Record<string, Record<string, unknown>> = {
   "answer-policy": { verifier: { kind: "learned", false_positive: 0.3, false_negative: 0.2, prior: 2 } },
   "gaussian-policy": { verifier: { kind: "soft", centre: 1, tau: 2 } },
+  ngram: { order: 2, smoothing: "kneser-ney" },
+  neural: { hidden: 6, steps: 2, steps0: 4, batch: 4, init: "fine-tune" },
 };
 
 export const REGIMES: readonly Regime[] = ["replace", "accumulate", "accumulate-subsample", "fixed-real"];
