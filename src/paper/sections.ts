@@ -2,5 +2,6 @@
 import { collapseSection } from "./collapseSection.js";
 import { languageSection } from "./languageSection.js";
 import type { PaperSection } from "./paperSection.js";
+import { verifierSection } from "./verifierSection.js";
 
-export const paperSections: readonly PaperSection[] = [collapseSection, languageSection];
+export const paperSections: readonly PaperSection[] = [collapseSection, languageSection, verifierSection];
