@@ -5,7 +5,12 @@ import { inputError } from "../../core/errors.js";
 import { flipCodeLength } from "../score/flipCodeLength.js";
 import { choiceLength } from "../score/integerLength.js";
 import { posterior } from "../score/posterior.js";
+import { ecaFilterLength } from "./ecaFilterLength.js";
 import { ECA_BOUNDARIES, type EcaBoundary } from "./runEca.js";
+
+/** Flip rates the filter code tries (3 bits to name one), and how many of the best count-scored rules it rescores. */
+const FLIP_GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2] as const;
+const RESCORED = 32;
 
 export interface EcaIdentification {
   readonly rule: number;
@@ -84,12 +89,28 @@ export function identifyEca(input: readonly ArrayLike<number>[]): EcaIdentificat
     }
   }
   // Ties (equal bits): the boundary listed first, then the smaller rule number.
-  scored.sort(
-    (a, b) =>
-      a.length - b.length ||
-      ECA_BOUNDARIES.indexOf(a.item.boundary) - ECA_BOUNDARIES.indexOf(b.item.boundary) ||
-      a.item.rule - b.item.rule,
-  );
+  const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+    a.length - b.length ||
+    ECA_BOUNDARIES.indexOf(a.item.boundary) - ECA_BOUNDARIES.indexOf(b.item.boundary) ||
+    a.item.rule - b.item.rule;
+  scored.sort(order);
+  // Noisy data: the count code above charges every flipped input cell up to three wrong transitions, so a rare
+  // neighbourhood can be outvoted by flips of a common one. The best candidates are rescored by the filter code
+  // (flips of input and output cells both explained), keeping whichever code is shorter (+1 bit to say which).
+  if (scored[0]!.item.mismatches > 0) {
+    for (const s of scored.slice(0, RESCORED)) {
+      const prior = ecaRuleLength(s.item.rule) + choiceLength(ECA_BOUNDARIES.length);
+      let best = s.length - prior;
+      for (const flip of FLIP_GRID)
+        best = Math.min(
+          best,
+          choiceLength(FLIP_GRID.length) + ecaFilterLength(s.item.rule, rows, s.item.boundary, flip, best),
+        );
+      s.length = prior + 1 + best;
+    }
+    for (const s of scored.slice(RESCORED)) s.length += 1;
+    scored.sort(order);
+  }
   const weighted = posterior(scored);
   const best = weighted[0]!;
   const c = counts[best.item.boundary];
