@@ -2,6 +2,13 @@
 import { collapseSection } from "./collapseSection.js";
 import { languageSection } from "./languageSection.js";
 import type { PaperSection } from "./paperSection.js";
+import { synthesisLongSection, synthesisSection } from "./synthesisSection.js";
 import { verifierSection } from "./verifierSection.js";
 
-export const paperSections: readonly PaperSection[] = [collapseSection, languageSection, verifierSection];
+export const paperSections: readonly PaperSection[] = [
+  collapseSection,
+  languageSection,
+  verifierSection,
+  synthesisSection,
+  synthesisLongSection,
+];
