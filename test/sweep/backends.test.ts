@@ -1,6 +1,6 @@
 // The same sweep, byte for byte, in-thread and on worker-thread pools; the CTM enumeration merged exactly; reruns resume.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { RunStore } from "../../src/store/runStore.js";
 import { planSweep } from "../../src/sweep/planSweep.js";
 import { runSweep } from "../../src/sweep/runSweep.js";
@@ -10,13 +10,15 @@ import { gaussianSweep } from "./sweepFiles.js";
 
 const newPath = tempStorePaths("ouro-sweep-backends-");
 
-describe("experiment sweeps on every local backend", async () => {
+describe("experiment sweeps on every local backend", () => {
   const plan = planSweep(gaussianSweep(), ".");
   const results = new Map<number, { db: string; outcome: Awaited<ReturnType<typeof runSweep>> }>();
-  for (const workers of [1, 2, 3]) {
-    const db = newPath();
-    results.set(workers, { db, outcome: await runSweep(plan, { db, workers }) });
-  }
+  beforeAll(async () => {
+    for (const workers of [1, 2, 3]) {
+      const db = newPath();
+      results.set(workers, { db, outcome: await runSweep(plan, { db, workers }) });
+    }
+  });
 
   it("stores every cell as a done run linked to the sweep", () => {
     const { db, outcome } = results.get(1)!;
