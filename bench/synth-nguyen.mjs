@@ -1,5 +1,5 @@
 // Nguyen-1..12 (../shared/reference/nguyen.tsv): exact recovery rate and time per problem, seeds on a worker_threads pool over dist/.
-// Usage: npm run build && node bench/synth-nguyen.mjs [--seeds 10] [--workers 2] [--problems Nguyen-1,Nguyen-7]
+// Usage: npm run build && node bench/synth-nguyen.mjs [--seeds 10] [--from-seed 1] [--workers 2] [--problems Nguyen-1,Nguyen-7]
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -20,9 +20,11 @@ if (isMainThread) {
   const seeds = Number(arg("seeds", "10"));
   const workers = Number(arg("workers", String(Math.min(2, cpus().length))));
   const tasks = [];
-  for (const [name, expression, sampling] of rows)
-    if (!only || only.includes(name))
-      for (let seed = 1; seed <= seeds; seed++) tasks.push({ name, expression, sampling, seed });
+  // Seed-major order, so a run stopped early has the same number of seeds for every problem.
+  const from = Number(arg("from-seed", "1"));
+  for (let seed = from; seed < from + seeds; seed++)
+    for (const [name, expression, sampling] of rows)
+      if (!only || only.includes(name)) tasks.push({ name, expression, sampling, seed });
   const results = [];
   let next = 0;
   await Promise.all(
