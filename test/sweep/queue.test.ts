@@ -1,12 +1,13 @@
 // The BullMQ backend on a real redis-server (127.0.0.1, free port): 2 worker processes, one killed mid-cell, a killed
 // coordinator restarted; every cell equals the single-process result and none is stored twice. Unreachable Redis: exit 2 fast.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RunStore } from "../../src/store/runStore.js";
 import { SweepStore } from "../../src/store/sweepStore.js";
 import type { SweepPlan } from "../../src/sweep/cellTypes.js";
 import { loadSweepFile } from "../../src/sweep/loadSweepFile.js";
 import { parseQueueUrl } from "../../src/sweep/parseQueueUrl.js";
+import { planSweep } from "../../src/sweep/planSweep.js";
 import { probeRedis } from "../../src/sweep/probeRedis.js";
 import { runSweep } from "../../src/sweep/runSweep.js";
 import { ouro } from "../cli/ouroProcess.js";
@@ -120,6 +121,19 @@ describe.runIf(runQueueTests)("sweeps through BullMQ on a real redis-server", ()
     expect(second.stderr()).toMatch(new RegExp(`${stored} already stored`));
     expect(storedCells(db, plan)).toEqual(reference);
     expect(sweepRuns(db, plan)).toBe(plan.cells.length);
+  });
+
+  it("the CTM enumeration's units through the queue merge exactly: (3,2) equals the shipped d3 byte for byte", async () => {
+    worker();
+    const out = newPath("d3.ctm");
+    const outcome = await runSweep(planSweep({ ctm: { states: 3, out } }, "."), {
+      db: newPath(),
+      queue: redis.url,
+    });
+    expect(outcome.backend).toBe(`queue ${redis.url}`);
+    expect(readFileSync(out, "utf8")).toBe(
+      readFileSync(new URL("../../data/ctm/d3.ctm", import.meta.url), "utf8"),
+    );
   });
 
   it("an unreachable Redis is a clear error within seconds, before the store is touched", async () => {
