@@ -1,5 +1,5 @@
 // The dashboard's HTTP API and page (contract "Reports and dashboard"): runs, launches with SSE progress, the
-// CTM/BDM calculator. Every answer to bad input is a 4xx with a message; nothing reads a path from a request.
+// CTM/BDM calculator, symbolic synthesis. Every answer to bad input is a 4xx with a message; nothing reads a path from a request.
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
@@ -14,6 +14,16 @@ import { filterRuns } from "./filterRuns.js";
 import { type JobRegistry, type JobState, TooManyJobsError, WorkerMissingError } from "./jobRegistry.js";
 import { type GuardOptions, requestGuard } from "./requestGuard.js";
 import type { StaticAsset } from "./staticAssets.js";
+import {
+  DASHBOARD_REGRESS_BUDGET,
+  MAX_CSV_COLUMNS,
+  MAX_CSV_ROWS,
+  MAX_ECA_CELLS,
+  MAX_SEQUENCE_SYMBOLS,
+  parseSynthesisRequest,
+  SYNTHESIS_OPERATIONS,
+} from "./synthesisRequests.js";
+import { SynthesisBusyError, SynthesisRunner, SynthesisTimeoutError } from "./synthesisRunner.js";
 import { validateSpecText } from "./validateSpecText.js";
 
 export interface DashboardLimits {
@@ -31,6 +41,8 @@ export interface DashboardOptions extends GuardOptions {
   /** The built page, or null when web-dist/ is missing (the API still answers). */
   readonly assets: ReadonlyMap<string, StaticAsset> | null;
   readonly limits?: DashboardLimits;
+  /** Runs synthesis searches off the server's thread (default: workers from dist/, 2 at a time, 30 s each). */
+  readonly synthesis?: SynthesisRunner;
 }
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>ouroboros</title>
@@ -57,6 +69,7 @@ function specText(body: unknown): string {
 export function createDashboardApp(options: DashboardOptions): Hono {
   const { store, jobs } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const synthesis = options.synthesis ?? new SynthesisRunner();
   const app = new Hono();
   const tooLarge = (max: number) =>
     bodyLimit({
@@ -163,8 +176,35 @@ export function createDashboardApp(options: DashboardOptions): Hono {
   });
 
   app.get("/api/synthesis", (c) =>
-    c.json({ available: false, message: "symbolic synthesis is not part of this build yet" }),
+    c.json({
+      available: true,
+      message: "symbolic synthesis: POST text, CSV or a diagram to the operations",
+      operations: SYNTHESIS_OPERATIONS.map((op) => `/api/synthesis/${op}`),
+      limits: {
+        bytes: limits.calculatorBytes,
+        sequence_symbols: MAX_SEQUENCE_SYMBOLS,
+        csv_rows: MAX_CSV_ROWS,
+        csv_columns: MAX_CSV_COLUMNS,
+        eca_cells: MAX_ECA_CELLS,
+        seconds: synthesis.timeoutMs / 1000,
+      },
+      regress_budget: DASHBOARD_REGRESS_BUDGET,
+    }),
   );
+
+  for (const op of SYNTHESIS_OPERATIONS) {
+    app.post(`/api/synthesis/${op}`, tooLarge(limits.calculatorBytes), async (c) => {
+      const request = parseSynthesisRequest(op, await jsonBody(c));
+      try {
+        return c.json(await synthesis.run(request));
+      } catch (error) {
+        if (error instanceof SynthesisBusyError) return c.json({ error: error.message }, 429);
+        if (error instanceof SynthesisTimeoutError || error instanceof WorkerMissingError)
+          return c.json({ error: error.message }, 503);
+        throw error;
+      }
+    });
+  }
 
   app.all("/api/*", (c) => c.json({ error: `no API endpoint ${c.req.method} ${c.req.path}` }, 404));
 

@@ -8,6 +8,7 @@ import { createDashboardApp, type DashboardLimits } from "./dashboardApp.js";
 import { isLoopback } from "./isLoopback.js";
 import { JobRegistry } from "./jobRegistry.js";
 import { loadStaticAssets } from "./staticAssets.js";
+import { SynthesisRunner } from "./synthesisRunner.js";
 
 export interface ServeOptions {
   readonly host?: string;
@@ -39,6 +40,7 @@ export async function serveDashboard(options: ServeOptions): Promise<RunningDash
     store,
     options.workerPath === undefined ? {} : { workerPath: options.workerPath },
   );
+  const synthesis = new SynthesisRunner();
   let port = options.port ?? 7878;
   const hostInUrl = host.includes(":") ? `[${host}]` : host;
   // Loopback: only the names of this machine, on this port, are accepted (a rebound DNS name is refused).
@@ -48,6 +50,7 @@ export async function serveDashboard(options: ServeOptions): Promise<RunningDash
   const app = createDashboardApp({
     store,
     jobs,
+    synthesis,
     token,
     get allowedHosts() {
       return allowedHosts;
@@ -79,6 +82,7 @@ export async function serveDashboard(options: ServeOptions): Promise<RunningDash
     token,
     async close() {
       await jobs.close();
+      await synthesis.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ("closeAllConnections" in server) server.closeAllConnections();
