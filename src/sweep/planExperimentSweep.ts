@@ -37,14 +37,30 @@ function describeParams(params: Readonly<Record<string, unknown>>): string {
     .join(", ");
 }
 
+/**
+ * The base spec normalised; a base that is incomplete on its own (say `data.n` left to an axis) is normalised with the
+ * first value of every axis set, so that its defaults can still be listed and filled in.
+ */
+function normaliseBase(input: ExperimentSweepInput): ExperimentSpec {
+  try {
+    return normaliseSpec(input.base);
+  } catch (error) {
+    let first = input.base;
+    for (const [path, axis] of Object.entries(input.axes)) {
+      const values = axisValues(`axes.${path}`, axis);
+      if (values.length > 0) first = setKeyPath(first, path, values[0], undefined);
+    }
+    try {
+      return normaliseSpec(first);
+    } catch {
+      throw prefixed(error, "base", "invalid base spec");
+    }
+  }
+}
+
 /** Every cell of the product, in order: the first axis varies slowest, seeds fastest. */
 export function planExperimentSweep(input: ExperimentSweepInput): SweepPlan {
-  let normalisedBase: ExperimentSpec;
-  try {
-    normalisedBase = normaliseSpec(input.base);
-  } catch (error) {
-    throw prefixed(error, "base", "invalid base spec");
-  }
+  const normalisedBase = normaliseBase(input);
   const axes: [string, readonly unknown[]][] = [];
   const known = keyPaths(normalisedBase);
   for (const [path, axis] of Object.entries(input.axes)) {

@@ -89,6 +89,18 @@ describe("planSweep: cells", () => {
     expect(setKeyPath({ a: 1 }, "b.c", 2, { b: { c: 0, d: 3 } })).toEqual({ a: 1, b: { c: 2, d: 3 } });
   });
 
+  it("lets the axes complete a base spec (data.n left to an axis)", () => {
+    const { data: _data, ...incomplete } = base;
+    const plan = planSweep(
+      { base: { ...incomplete, data: { regime: "replace" } }, axes: { "data.n": [10, 20] } },
+      ".",
+    );
+    expect(plan.cells.map((c) => c.task.kind === "experiment" && c.task.spec.data.n)).toEqual([10, 20]);
+    expect(inputIssue(() => planSweep({ base: { ...incomplete, data: {} } }, ".")).paths).toEqual([
+      "base.data.n",
+    ]);
+  });
+
   it("reads a base spec given as a path relative to the sweep file", () => {
     const path = tempStorePaths("ouro-sweep-plan-")("base.yaml");
     writeFileSync(path, JSON.stringify(base));
