@@ -3,7 +3,7 @@
 // probability, so the eval floor plays no part) under replace alpha 0 / 0.1, accumulate alpha 0.1, and fixed-real
 // (the whole real corpus kept, lambda = 1 and 9 times as much generated text); the baseline is the same model fitted
 // on 10% of the real blocks alone. MLE bigram with two eval floors shows how much of its perplexity is the floor.
-// Usage: npm run build && nice -n 19 node bench/lm-ngram-real10.mjs [replicates=3] [generations=10] [order=2,3]
+// Usage: npm run build && nice -n 19 node bench/lm-ngram-real10.mjs [replicates=3] [generations=10] [orders=2,3] [only]
 import { corpusSchema } from "../dist/families/lm/corpus/corpusSchema.js";
 import { loadCorpus } from "../dist/families/lm/corpus/loadCorpus.js";
 import { runGenerations } from "../dist/loop/run.js";
@@ -12,7 +12,8 @@ import { normaliseSpec } from "../dist/spec/normaliseSpec.js";
 const R = Number(process.argv[2] ?? 3);
 const T = Number(process.argv[3] ?? 10);
 const orders = (process.argv[4] ?? "2,3").split(",").map(Number);
-const only = process.argv[5] ? process.argv[5].split(",") : null;
+// An optional fifth argument keeps only the runs whose label contains one of its "|"-separated parts.
+const only = process.argv[5] ? process.argv[5].split("|") : null;
 const truth = { family: "corpus", name: "moby-dick", tokenizer: "words", block: 64 };
 const corpus = loadCorpus(corpusSchema.parse({ name: "moby-dick", tokenizer: "words", block: 64 }));
 const n = corpus.train.length / corpus.block;
