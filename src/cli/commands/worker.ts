@@ -46,6 +46,10 @@ export const workerCommand: CliCommand = {
       .requiredOption("--queue <url>", "the Redis of the sweep's coordinator (redis://HOST:PORT)")
       .option("--workers <w>", "worker threads (default: every core)")
       .option(
+        "--db <path>",
+        "accepted like every command's, unused: results go back to the coordinator's store",
+      )
+      .option(
         "--lock-seconds <s>",
         "seconds without a lock renewal before a cell of a dead worker is retried (default 30)",
       )
