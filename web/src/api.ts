@@ -68,7 +68,59 @@ export const api = {
   launch: (text: string) => request<JobState>("/api/jobs", post({ text })),
   jobs: () => request<JobState[]>("/api/jobs"),
   bdm: (body: unknown) => request<BdmAnswer>("/api/bdm", post(body)),
+  synthesisInfo: () => request<SynthesisInfo>("/api/synthesis"),
+  sequence: (text: string) => request<SequenceAnswer>("/api/synthesis/sequence", post({ text })),
+  regress: (csv: string, target: string) =>
+    request<RegressAnswer>("/api/synthesis/regress", post({ csv, target })),
+  eca: (diagram: string) => request<EcaAnswer>("/api/synthesis/eca", post({ diagram })),
 };
+
+/** GET /api/synthesis: what the server offers and the limits of a request. */
+export interface SynthesisInfo {
+  readonly available: boolean;
+  readonly message: string;
+  readonly operations?: readonly string[];
+  readonly limits?: {
+    readonly bytes: number;
+    readonly sequence_symbols: number;
+    readonly csv_rows: number;
+    readonly csv_columns: number;
+    readonly eca_cells: number;
+    readonly seconds: number;
+  };
+  readonly regress_budget?: { readonly maxEvaluations: number };
+}
+
+/** `ouro synth sequence --json` (bits). */
+export interface SequenceAnswer {
+  readonly program: string;
+  readonly description_length: number;
+  readonly literal_length: number;
+  readonly reproduces: boolean;
+}
+
+export interface RegressView {
+  readonly expression: string;
+  readonly complexity: number;
+  readonly description_length: number;
+  /** null when the target has no variance (JSON has no NaN). */
+  readonly r2: number | null;
+  readonly mse: number;
+}
+
+/** `ouro synth regress --json`. */
+export interface RegressAnswer {
+  readonly best: RegressView;
+  readonly pareto: readonly RegressView[];
+}
+
+/** `ouro synth eca --json`. */
+export interface EcaAnswer {
+  readonly rule: number;
+  readonly boundary: string;
+  readonly consistent_rules: readonly number[];
+  readonly description_length: number;
+}
 
 export interface BdmAnswer {
   readonly bdm: number;
