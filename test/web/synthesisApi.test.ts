@@ -43,7 +43,7 @@ function csv(): string {
   return rows.join("\n");
 }
 
-async function timed(r: Promise<Response>): Promise<{ r: Response; ms: number }> {
+async function timed(r: Response | Promise<Response>): Promise<{ r: Response; ms: number }> {
   const t = performance.now();
   const out = await r;
   return { r: out, ms: performance.now() - t };
@@ -95,7 +95,7 @@ describe("synthesis API", () => {
   }, 60_000);
 
   test("eca: rule 30 from its diagram", async () => {
-    let row = Array.from({ length: 31 }, (_, i) => (i === 15 ? 1 : 0));
+    let row: number[] = Array.from({ length: 31 }, (_, i) => (i === 15 ? 1 : 0));
     const rows = [row];
     for (let t = 0; t < 15; t++) {
       const prev = row;
