@@ -12,7 +12,7 @@ export type SynthesisOperation = (typeof SYNTHESIS_OPERATIONS)[number];
 
 /** Pasted inputs are small: the sequence search grows faster than linearly with the length. */
 export const MAX_SEQUENCE_SYMBOLS = 512;
-export const MAX_CSV_ROWS = 500;
+export const MAX_CSV_ROWS = 200;
 export const MAX_CSV_COLUMNS = 6;
 export const MAX_ECA_CELLS = 4096;
 

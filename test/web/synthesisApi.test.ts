@@ -134,6 +134,12 @@ describe("synthesis API", () => {
       ["regress", { csv: "y\n1\n2\n", target: "y" }, 422, /besides the target/],
       ["regress", { csv: "x,y", target: "y" }, 422, /header row and at least one data row/],
       ["regress", { csv: "x,y\n1,2\n" }, 422, /target/],
+      [
+        "regress",
+        { csv: `x,y\n${Array.from({ length: 201 }, (_, i) => `${i},${i * i}`).join("\n")}`, target: "y" },
+        422,
+        /at most 200 data rows/,
+      ],
       ["eca", { diagram: "0102\n0110" }, 422, /0 or 1/],
       ["eca", { diagram: "0110" }, 422, /at least two rows/],
       ["eca", { diagram: "0110\n011" }, 422, /4 cells like the first/],
