@@ -21,12 +21,23 @@ for (const cell of suite) {
   let last;
   const spec = normaliseSpec(cell.spec);
   const at = {};
+  // P(program changes) per generation: the mean over t >= 2 of the share of replicates whose program changed.
+  let changed = 0;
+  let changedSe2 = 0;
+  let counted = 0;
   for (const step of runGenerations(spec)) {
     last = step.record;
+    const c = last.metrics.changed;
+    if (last.t >= 2 && c && c.mean !== null) {
+      changed += c.mean;
+      changedSe2 += (c.se ?? 0) ** 2;
+      counted++;
+    }
     if ([1, 10, 50, generations].includes(last.t))
       at[last.t] = Object.fromEntries(Object.entries(last.metrics).map(([k, v]) => [k, [v.mean, v.se]]));
   }
-  const row = { ...cell.label, seconds: (performance.now() - t0) / 1000, at };
+  const change = counted > 0 ? [changed / counted, Math.sqrt(changedSe2) / counted] : null;
+  const row = { ...cell.label, seconds: (performance.now() - t0) / 1000, change, at };
   out.push(row);
   process.stderr.write(`${JSON.stringify(row)}\n`);
 }
