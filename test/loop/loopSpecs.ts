@@ -37,6 +37,7 @@ export const TRUTHS: Record<string, Record<string, unknown>> = {
     documents: 10,
     max_chars: 200,
   },
+  program: { family: "program", mechanism: "thue-morse", noise: 0.02 },
 };
 
 /** Model sections for families that cannot be trained with defaults alone. */
@@ -45,6 +46,7 @@ export const MODELS: Record<string, Record<string, unknown>> = {
   "gaussian-policy": { verifier: { kind: "soft", centre: 1, tau: 2 } },
   ngram: { order: 2, smoothing: "kneser-ney" },
   neural: { hidden: 6, steps: 2, steps0: 4, batch: 4, init: "fine-tune" },
+  program: { learner: "symbolic" },
 };
 
 export const REGIMES: readonly Regime[] = ["replace", "accumulate", "accumulate-subsample", "fixed-real"];
