@@ -2,7 +2,7 @@
 // Usage: npm run build && node bench/synth-nguyen.mjs [--seeds 10] [--from-seed 1] [--workers 2] [--problems Nguyen-1,Nguyen-7]
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, Worker } from "node:worker_threads";
 
 const arg = (name, d) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,8 +33,13 @@ if (isMainThread) {
       () =>
         new Promise((resolve) => {
           const w = new Worker(new URL(import.meta.url), { workerData: {} });
-          const feed = () =>
-            next < tasks.length ? w.postMessage(tasks[next++]) : (w.terminate(), resolve());
+          const feed = () => {
+            if (next < tasks.length) w.postMessage(tasks[next++]);
+            else {
+              w.terminate();
+              resolve();
+            }
+          };
           w.on("message", (r) => {
             results.push(r);
             process.stderr.write(
