@@ -32,7 +32,7 @@ const cases = [
 const args = process.argv.slice(2);
 const threadsAt = args.indexOf("--threads");
 const threads = threadsAt >= 0 ? Number(args[threadsAt + 1]) : 1;
-const only = args.find((a, i) => !a.startsWith("--") && i !== threadsAt + 1);
+const only = args.find((a, i) => !a.startsWith("--") && (threadsAt < 0 || i !== threadsAt + 1));
 for (const { label, spec } of cases) {
   if (only && !spec.name.includes(only)) continue;
   const normalised = normaliseSpec(spec);

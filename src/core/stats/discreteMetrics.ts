@@ -11,15 +11,22 @@ export const DISCRETE_METRICS = [
   "fixed",
 ] as const;
 
+/** ln q for each outcome (-Infinity where q = 0): pass it to measureDiscrete when q is measured against often. */
+export function logProbabilities(q: ArrayLike<number>): Float64Array {
+  return Float64Array.from(q, (x) => Math.log(x));
+}
+
 /**
  * Writes the discrete metrics of p against the truth q into out[offset..offset+7):
  * entropy H(p), Gini-Simpson 1 - sum p^2, support #{p > 0}, KL(p || q), total variation, sum (p - q)^2, fixed (1 if one outcome left).
+ * `logQ` (from logProbabilities(q)) saves a logarithm per outcome; the results are the same to the bit.
  */
 export function measureDiscrete(
   p: ArrayLike<number>,
   q: ArrayLike<number>,
   out: Float64Array,
   offset = 0,
+  logQ: ArrayLike<number> | null = null,
 ): void {
   let entropy = 0;
   let sumSq = 0;
@@ -38,7 +45,7 @@ export function measureDiscrete(
       const lp = Math.log(pi);
       entropy -= pi * lp;
       sumSq += pi * pi;
-      kl += qi > 0 ? pi * (lp - Math.log(qi)) : Number.POSITIVE_INFINITY;
+      kl += qi > 0 ? pi * (lp - (logQ ? logQ[i]! : Math.log(qi))) : Number.POSITIVE_INFINITY;
     }
   }
   out[offset] = entropy;

@@ -4,7 +4,12 @@ import { buildAliasTable, sampleAlias } from "../../core/random/aliasTable.js";
 import { sampleMultivariateHypergeometric } from "../../core/random/hypergeometric.js";
 import { sampleMultinomial } from "../../core/random/multinomial.js";
 import type { Rng } from "../../core/rng.js";
-import { applyTemperature, DISCRETE_METRICS, measureDiscrete } from "../../core/stats/discreteMetrics.js";
+import {
+  applyTemperature,
+  DISCRETE_METRICS,
+  logProbabilities,
+  measureDiscrete,
+} from "../../core/stats/discreteMetrics.js";
 import type { FamilyInstance, SamplingOptions } from "../family.js";
 
 /** The learner's estimator: maximum likelihood, or the MAP under a symmetric Dirichlet(prior) (prior >= 1). */
@@ -45,6 +50,7 @@ export function createDiscreteInstance(
   const { temperature, reservoir } = sampling;
   const metricNames = [...DISCRETE_METRICS, ...extras.map((e) => e.name)];
   const base = DISCRETE_METRICS.length;
+  const logTruth = logProbabilities(truth);
   return {
     metricNames,
     truth,
@@ -82,7 +88,7 @@ export function createDiscreteInstance(
           }
         : (p) => p,
     measure: (p, out) => {
-      measureDiscrete(p, truth, out);
+      measureDiscrete(p, truth, out, 0, logTruth);
       for (let j = 0; j < extras.length; j++) out[base + j] = extras[j]!.value(p);
     },
     encodeModel: encodeFloat64,
