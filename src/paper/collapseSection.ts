@@ -48,7 +48,9 @@ export const collapseSection: PaperSection = {
   intro:
     "Zenil (arXiv 2601.05280) argues that closed-loop density matching degenerates when the exogenous fraction " +
     "alpha_t vanishes: diversity is lost (entropy decay) and the model's location drifts (variance amplification). " +
-    "A categorical truth (K = 10, uniform) and a Gaussian N(0, 1), n = 100, under four schedules; each row is one stored run.",
+    "A categorical truth (K = 10, uniform) and a Gaussian N(0, 1), n = 100, under four schedules; each row is one stored run. " +
+    "Fresh samples per generation are round(alpha_t n), so with n = 100 the harmonic schedule 0.5/s adds none from s = 101 on: " +
+    "at finite n a vanishing alpha ends at a finite time, and the theory column follows it.",
   experiments({ quick, seed }) {
     const generations = quick ? 40 : 200;
     const experiments: PaperExperiment[] = [];
