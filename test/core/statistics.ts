@@ -167,29 +167,4 @@ export function regularisedGammaP(a: number, x: number): number {
   return 1 - Math.exp(logPrefix) * h;
 }
 
-/**
- * The standard normal CDF from erfc by its Chebyshev fit (Numerical Recipes, 2nd ed., sec. 6.2, erfcc): relative
- * error below 1.2e-7 everywhere, far below what a chi-square over a few hundred bins can see.
- */
-export function normalCdf(x: number): number {
-  const z = Math.abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * z);
-  const erfc =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 +
-                            t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
-}
+export { normalCdf } from "../../src/core/stats/normalCdf.js";
