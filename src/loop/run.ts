@@ -22,14 +22,6 @@ export interface RunOptions extends ShardOptions {
   readonly threads?: number;
 }
 
-/** The metric names a run reports, in order: the family's, entropy_drop where there is an entropy, then alpha. */
-export function reportedMetrics(familyMetrics: readonly string[]): string[] {
-  const names = [...familyMetrics];
-  if (familyMetrics.includes("entropy")) names.push("entropy_drop");
-  names.push("alpha", "alpha_sum");
-  return names;
-}
-
 /**
  * Runs the loop for every replicate, one generation at a time, yielding t = 0 (P* itself) and then t = 1..T
  * with the state to resume from. Replicate r at generation t draws only from the stream

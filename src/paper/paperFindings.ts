@@ -7,8 +7,6 @@ export interface DiversityTrace {
   readonly at: readonly { readonly t: number; readonly summary: MetricSummary }[];
   /** Generations t >= 2 where the mean rose above the previous mean by more than 4 combined SE. */
   readonly significantRises: number;
-  /** Mean drop per generation over the run (first fit to last). */
-  readonly meanDropPerGeneration: number | null;
 }
 
 /** The generations the table shows: 1, 10, a quarter, a half, and the last. */
@@ -31,9 +29,5 @@ export function traceMetric(generations: readonly GenerationRecord[], metric: st
     const se = Math.hypot(before.se ?? 0, now.se ?? 0);
     if (now.mean - before.mean > 4 * se) significantRises++;
   }
-  const first = generations[1]?.metrics[metric]?.mean ?? null;
-  const end = generations.at(-1)?.metrics[metric]?.mean ?? null;
-  const meanDropPerGeneration =
-    first !== null && end !== null && last > 1 ? (first - end) / (last - 1) : null;
-  return { metric, at, significantRises, meanDropPerGeneration };
+  return { metric, at, significantRises };
 }

@@ -1,4 +1,6 @@
 // Dispatches the categorical / Bernoulli / Zipf closed forms for a spec (docs/theory.md#categorical-gini-simpson and the sections after it).
+
+import { entropyOf } from "../core/stats/discreteMetrics.js";
 import type { ExperimentSpec } from "../spec/types.js";
 import {
   categoricalMeanFixedRealStep,
@@ -15,7 +17,7 @@ import {
 } from "./categoricalMoments.js";
 import { exogenousCount } from "./exogenousCount.js";
 import { lazySequence } from "./lazySequence.js";
-import { entropyOf, firstStepEntropyLoss } from "./millerMadow.js";
+import { firstStepEntropyLoss } from "./millerMadow.js";
 import { discreteMetricsOfLog, temperatureFreshStep } from "./temperatureMap.js";
 import type { TheoryCurve, TheoryCurves } from "./theoryCurve.js";
 import { discreteTruth, estimatorOf } from "./truthParameters.js";

@@ -4,13 +4,3 @@
 export function firstStepEntropyLoss(outcomes: number, n: number): number {
   return -(outcomes - 1) / (2 * n);
 }
-
-/** Plug-in entropy (nats) of a distribution. */
-export function entropyOf(probs: ArrayLike<number>): number {
-  let h = 0;
-  for (let i = 0; i < probs.length; i++) {
-    const p = probs[i]!;
-    if (p > 0) h -= p * Math.log(p);
-  }
-  return h;
-}

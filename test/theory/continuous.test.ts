@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { entropyOf } from "../../src/core/stats/discreteMetrics.js";
 import {
   gaussianDesignTraceInverse,
   regressionAccumulateError,
   regressionReplaceError,
 } from "../../src/theory/linearRegression.js";
-import { entropyOf } from "../../src/theory/millerMadow.js";
 import { softVerifierGaussian } from "../../src/theory/softVerifierGaussian.js";
 import {
   discreteMetricsOfLog,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { entropyOf } from "../../src/core/stats/discreteMetrics.js";
 import { logFactorial } from "../../src/core/stats/special.js";
 import { bernoulliHeterozygosity } from "../../src/theory/bernoulliHeterozygosity.js";
 import { categoricalReplaceStep, categoricalTruthMoments } from "../../src/theory/categoricalMoments.js";
@@ -7,7 +8,7 @@ import {
   giniSimpsonReplace,
   reservoirStationarySumSquares,
 } from "../../src/theory/giniSimpson.js";
-import { entropyOf, firstStepEntropyLoss } from "../../src/theory/millerMadow.js";
+import { firstStepEntropyLoss } from "../../src/theory/millerMadow.js";
 import {
   poissonDecayFactor,
   poissonSurvival,

@@ -98,3 +98,32 @@ function beamSearch(
   const best = beams[0]!.sequence;
   for (let i = 0; i < length; i++) out[offset + i] = best[P + i] ?? 0;
 }
+
+/** n blocks of `length` tokens, block b continuing prompt b (prompts holds n prompts of P tokens each), in one array. */
+export function decodeAllBlocks(
+  rng: Rng,
+  options: DecodingOptions,
+  temperature: number,
+  prompts: Uint32Array,
+  P: number,
+  n: number,
+  length: number,
+  vocabulary: number,
+  next: NextCandidates,
+  out: Uint32Array = new Uint32Array(n * length),
+): Uint32Array {
+  for (let b = 0; b < n; b++) {
+    decodeBlock(
+      rng,
+      options,
+      temperature,
+      prompts.subarray(b * P, (b + 1) * P),
+      length,
+      vocabulary,
+      next,
+      out,
+      b * length,
+    );
+  }
+  return out;
+}

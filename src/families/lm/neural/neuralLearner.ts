@@ -1,7 +1,7 @@
 // The neural learner for the loop: a GRU LM (Cho et al. 2014) trained from scratch or fine-tuned each generation on the
 // text of the last (Shumailov et al., Nature 2024, sec. "Language models", OPT-125m fine-tuned per generation).
 import { Rng } from "../../../core/rng.js";
-import { decodeBlock } from "../decoding/decodeBlock.js";
+import { decodeAllBlocks } from "../decoding/decodeBlock.js";
 import { type DecodingOptions, isPlainSampling } from "../decoding/decodingSchema.js";
 import type { Candidates } from "../decoding/shapeCandidates.js";
 import type { LmLearner } from "../lmLearner.js";
@@ -95,20 +95,7 @@ export function createNeuralLearner(options: NeuralLearnerOptions): LmLearner<Gr
         }
         c.size = V;
       };
-      for (let b = 0; b < n; b++) {
-        decodeBlock(
-          rng,
-          decoding,
-          temperature,
-          prompts.subarray(b * P, (b + 1) * P),
-          block,
-          V,
-          next,
-          out,
-          b * block,
-        );
-      }
-      return out;
+      return decodeAllBlocks(rng, decoding, temperature, prompts, P, n, block, V, next, out);
     },
     encode: encodeGruWeights,
     decode: decodeGruWeights,

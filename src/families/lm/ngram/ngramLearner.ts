@@ -1,7 +1,7 @@
 // The n-gram learner for the loop: counts refitted from scratch each generation (an MLE n-gram resampled on its own text
 // is a Wright-Fisher chain on n-grams: Shumailov et al., Nature 2024, sec. "Discrete distributions with exact approximation").
 import type { Rng } from "../../../core/rng.js";
-import { decodeBlock } from "../decoding/decodeBlock.js";
+import { decodeAllBlocks } from "../decoding/decodeBlock.js";
 import { type DecodingOptions, isPlainSampling } from "../decoding/decodingSchema.js";
 import { type Blocks, decodeBlocks, encodeBlocks } from "../lmData.js";
 import type { LmLearner } from "../lmLearner.js";
@@ -76,20 +76,7 @@ export function createNgramLearner(options: NgramLearnerOptions): LmLearner<Fitt
         const m = contextNodes(lm, sequence, length, nodes);
         ngramCandidates(lm, nodes, m, c);
       };
-      for (let b = 0; b < n; b++) {
-        decodeBlock(
-          rng,
-          decoding,
-          temperature,
-          prompts.subarray(b * P, (b + 1) * P),
-          block,
-          V,
-          next,
-          out,
-          b * block,
-        );
-      }
-      return out;
+      return decodeAllBlocks(rng, decoding, temperature, prompts, P, n, block, V, next, out);
     },
     encode: ({ data }) => encodeBlocks(data),
     decode: (json) => countNgrams(decodeBlocks(json)),
