@@ -145,6 +145,29 @@ export class Rng {
     return target;
   }
 
+  /** The keys of `streams`, four words each: one flat array instead of an object per stream, for hot loops. */
+  static packKeys(streams: readonly Rng[]): Uint32Array {
+    const keys = new Uint32Array(4 * streams.length);
+    streams.forEach((stream, i) => keys.set(stream.#key, 4 * i));
+    return keys;
+  }
+
+  /**
+   * Turns this stream into exactly what `streams[index].fork(label)` returns, where `keys = Rng.packKeys(streams)`,
+   * without allocating. Returns this.
+   */
+  forkPackedInto(keys: Uint32Array, index: number, label: RngLabel): Rng {
+    const key = this.#key;
+    const at = 4 * index;
+    key[0] = keys[at]!;
+    key[1] = keys[at + 1]!;
+    key[2] = keys[at + 2]!;
+    key[3] = keys[at + 3]!;
+    absorbLabel(key, label);
+    this.#seedFromKey();
+    return this;
+  }
+
   /** The current state, JSON-safe. */
   snapshot(): RngState {
     return {

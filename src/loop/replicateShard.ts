@@ -41,7 +41,9 @@ export function createReplicateShard(
   const { n, regime, alpha: schedule, lambda } = spec.data;
   const M = family.metricNames.length;
   const root = Rng.fromSeed(spec.seed);
-  const streams = Array.from({ length: size }, (_, i) => root.fork("replicate", first + i, "generation"));
+  const streams = Rng.packKeys(
+    Array.from({ length: size }, (_, i) => root.fork("replicate", first + i, "generation")),
+  );
   const rng = Rng.fromSeed(0);
   const keepsPool = regime !== "replace";
   // A family whose t = 0 is an initial model (FamilyInstance.firstFit) draws from it at t = 1 too.
@@ -61,7 +63,7 @@ export function createReplicateShard(
 
   function stepGeneric(t: number, fresh: number): void {
     for (let i = 0; i < size; i++) {
-      streams[i]!.forkInto(rng, t);
+      rng.forkPackedInto(streams, i, t);
       const model = models[i];
       let data: unknown;
       if (t === 1) {

@@ -1,5 +1,5 @@
 // Per-generation aggregation over replicates: mean, standard error of the mean, and the 5/50/95% quantiles.
-import { quantiles3InPlace } from "../core/stats/quantile.js";
+import { quantiles3Bracketed } from "../core/stats/bracketQuantiles.js";
 import type { MetricSummary } from "./types.js";
 
 function finiteOrNull(x: number): number | null {
@@ -26,7 +26,7 @@ export function summaryNumbers(
   for (let i = 0; i < values.length; i++) {
     const x = values[i]!;
     if (Number.isFinite(x)) {
-      scratch[count++] = x;
+      count++;
       sum += x;
       if (x < min) min = x;
       if (x > max) max = x;
@@ -37,13 +37,20 @@ export function summaryNumbers(
     out.fill(Number.NaN, offset + 1, offset + SUMMARY_WIDTH);
     return;
   }
+  // Every value finite (the usual case): the statistics read `values` in place; otherwise the finite ones, in order.
+  let finite = values;
+  if (count < values.length) {
+    finite = new Float64Array(count);
+    let j = 0;
+    for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite[j++] = values[i]!;
+  }
   // Identical values (every replicate at t = 0 is P*) have exactly that mean; sum / count can be off by an ulp.
   const mean = min === max ? min : sum / count;
   let ss = 0;
-  for (let i = 0; i < count; i++) ss += (scratch[i]! - mean) ** 2;
+  for (let i = 0; i < count; i++) ss += (finite[i]! - mean) ** 2;
   out[offset + 1] = mean;
   out[offset + 2] = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
-  const [q05, q50, q95] = quantiles3InPlace(scratch.subarray(0, count), 0.05, 0.5, 0.95);
+  const [q05, q50, q95] = quantiles3Bracketed(finite, 0.05, 0.5, 0.95, scratch);
   out[offset + 3] = q05;
   out[offset + 4] = q50;
   out[offset + 5] = q95;

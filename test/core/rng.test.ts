@@ -140,6 +140,23 @@ describe("Rng stream identity", () => {
     expect(parent.forkInto(target, 3)).toBe(target);
   });
 
+  it("forkPackedInto gives exactly streams[i].fork(label) from the keys Rng.packKeys packed", () => {
+    const root = Rng.fromSeed(33);
+    const streams = [0, 1, 5, 2 ** 33].map((r) => root.fork("replicate", r, "generation"));
+    const keys = Rng.packKeys(streams);
+    expect(keys.length).toBe(16);
+    const target = Rng.fromSeed(7);
+    for (let i = 0; i < streams.length; i++) {
+      for (const label of [1, 200, "x", 2 ** 40]) {
+        target.normal();
+        expect(target.forkPackedInto(keys, i, label)).toBe(target);
+        const expected = streams[i]!.fork(label);
+        expect(target.snapshot()).toEqual(expected.snapshot());
+        expect(draws(target, 5)).toEqual(draws(expected, 5));
+      }
+    }
+  });
+
   it("rejects labels and seeds that are not strings or integers in [0, 2^53)", () => {
     const root = Rng.fromSeed(1);
     for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {

@@ -27,6 +27,7 @@ export interface ExtraMetric {
 /** Draws n outcomes of p into counts: alias table when n is small against K, conditional binomials otherwise. */
 function drawCounts(rng: Rng, p: Float64Array, n: number): Float64Array {
   const k = p.length;
+  if (n === 0) return new Float64Array(k);
   if (n * 8 < k) {
     const counts = new Float64Array(k);
     const table = buildAliasTable(p);

@@ -42,9 +42,9 @@ export function createGaussianKernel(
         poolM2[r] = pools[r]?.m2 ?? 0;
       }
     },
-    step(t: number, fresh: number, streams: readonly Rng[], scratch: Rng, values: Float64Array) {
+    step(t: number, fresh: number, streams: Uint32Array, scratch: Rng, values: Float64Array) {
       for (let r = 0; r < R; r++) {
-        const rng = streams[r]!.forkInto(scratch, t);
+        const rng = scratch.forkPackedInto(streams, r, t);
         let count: number;
         let m: number;
         let m2: number;
