@@ -148,7 +148,7 @@ export class Rng {
   /** The keys of `streams`, four words each: one flat array instead of an object per stream, for hot loops. */
   static packKeys(streams: readonly Rng[]): Uint32Array {
     const keys = new Uint32Array(4 * streams.length);
-    streams.forEach((stream, i) => keys.set(stream.#key, 4 * i));
+    for (let i = 0; i < streams.length; i++) keys.set(streams[i]!.#key, 4 * i);
     return keys;
   }
 
