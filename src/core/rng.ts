@@ -88,10 +88,8 @@ const ZIG_RATIO = new Float64Array(ZIG_LAYERS);
  */
 export class Rng {
   readonly #key: [number, number, number, number];
-  #s0 = 0;
-  #s1 = 0;
-  #s2 = 0;
-  #s3 = 0;
+  /** The xoshiro128** words. A typed array: object fields holding 32-bit words allocate a heap number per write. */
+  readonly #s = new Int32Array(4);
 
   private constructor(key: [number, number, number, number]) {
     this.#key = key;
@@ -100,10 +98,14 @@ export class Rng {
 
   #seedFromKey(): void {
     const key = this.#key;
-    this.#s0 = mix32(key[0] ^ 0x5eed5eed);
-    this.#s1 = mix32(key[1] ^ this.#s0);
-    this.#s2 = mix32(key[2] ^ this.#s1);
-    this.#s3 = mix32(key[3] ^ this.#s2) | (this.#s0 === 0 && this.#s1 === 0 && this.#s2 === 0 ? 1 : 0);
+    const s0 = mix32(key[0] ^ 0x5eed5eed);
+    const s1 = mix32(key[1] ^ s0);
+    const s2 = mix32(key[2] ^ s1);
+    const s = this.#s;
+    s[0] = s0;
+    s[1] = s1;
+    s[2] = s2;
+    s[3] = mix32(key[3] ^ s2) | (s0 === 0 && s1 === 0 && s2 === 0 ? 1 : 0);
   }
 
   /** The root stream of a seed (an integer in [0, 2^53)). */
@@ -119,7 +121,7 @@ export class Rng {
   /** Restores a stream saved with `snapshot()`. */
   static restore(state: RngState): Rng {
     const rng = new Rng([...state.key] as [number, number, number, number]);
-    [rng.#s0, rng.#s1, rng.#s2, rng.#s3] = state.s;
+    rng.#s.set(state.s.map((word) => word | 0));
     return rng;
   }
 
@@ -172,22 +174,23 @@ export class Rng {
   snapshot(): RngState {
     return {
       key: [this.#key[0], this.#key[1], this.#key[2], this.#key[3]],
-      s: [this.#s0, this.#s1, this.#s2, this.#s3],
+      s: [this.#s[0]!, this.#s[1]!, this.#s[2]!, this.#s[3]!],
     };
   }
 
   /** A uniform 32-bit unsigned integer. */
   uint32(): number {
-    const s1 = this.#s1;
+    const s = this.#s;
+    const s0 = s[0]!;
+    const s1 = s[1]!;
     const x = Math.imul(s1, 5);
     const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    this.#s2 ^= this.#s0;
-    this.#s3 ^= s1;
-    this.#s1 = s1 ^ this.#s2;
-    this.#s0 ^= this.#s3;
-    this.#s2 ^= t;
-    this.#s3 = (this.#s3 << 11) | (this.#s3 >>> 21);
+    const s2 = s[2]! ^ s0;
+    const s3 = s[3]! ^ s1;
+    s[0] = s0 ^ s3;
+    s[1] = s1 ^ s2;
+    s[2] = s2 ^ (s1 << 9);
+    s[3] = (s3 << 11) | (s3 >>> 21);
     return result;
   }
 

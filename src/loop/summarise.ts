@@ -37,6 +37,13 @@ export function summaryNumbers(
     out.fill(Number.NaN, offset + 1, offset + SUMMARY_WIDTH);
     return;
   }
+  if (min === max) {
+    // Identical values (every replicate at t = 0 is P*): exactly that value, where sum / count can be off by an ulp.
+    // Returning here also keeps the statistics below compiled for the usual case.
+    out.fill(min, offset + 1, offset + SUMMARY_WIDTH);
+    out[offset + 2] = 0;
+    return;
+  }
   // Every value finite (the usual case): the statistics read `values` in place; otherwise the finite ones, in order.
   let finite = values;
   if (count < values.length) {
@@ -44,8 +51,7 @@ export function summaryNumbers(
     let j = 0;
     for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite[j++] = values[i]!;
   }
-  // Identical values (every replicate at t = 0 is P*) have exactly that mean; sum / count can be off by an ulp.
-  const mean = min === max ? min : sum / count;
+  const mean = sum / count;
   let ss = 0;
   for (let i = 0; i < count; i++) ss += (finite[i]! - mean) ** 2;
   out[offset + 1] = mean;
