@@ -1,5 +1,13 @@
 // Tokenisers: words and punctuation (Unicode classes), characters (code points), GPT-2 byte-pair encoding (Radford et al. 2019).
-import { decode, encode } from "gpt-tokenizer/encoding/r50k_base";
+import { createRequire } from "node:module";
+
+type Bpe = typeof import("gpt-tokenizer/encoding/r50k_base");
+/** The GPT-2 encoder, loaded on first use: its tables cost about 60 ms, which every other command and worker should not pay. */
+let bpe: Bpe | undefined;
+function gpt2(): Bpe {
+  bpe ??= createRequire(import.meta.url)("gpt-tokenizer/encoding/r50k_base") as Bpe;
+  return bpe;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /**
@@ -14,11 +22,11 @@ export function tokenizeText(
   const normalised = (lowercase ? text.toLowerCase() : text).replace(/\s+/g, " ").trim();
   if (tokenizer === "words") return normalised.match(WORD) ?? [];
   if (tokenizer === "chars") return Array.from(normalised);
-  return encode(normalised).map(String);
+  return gpt2().encode(normalised).map(String);
 }
 
 /** Joins tokens back into readable text (words with spaces; chars and BPE pieces as they are). */
 export function joinTokens(tokens: readonly string[], tokenizer: "words" | "chars" | "bpe"): string {
-  if (tokenizer === "bpe") return decode(tokens.map(Number));
+  if (tokenizer === "bpe") return gpt2().decode(tokens.map(Number));
   return tokens.join(tokenizer === "words" ? " " : "");
 }
