@@ -51,11 +51,24 @@ export function summaryNumbers(
     let j = 0;
     for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite[j++] = values[i]!;
   }
-  const mean = sum / count;
+  let mean = sum / count;
+  if (!Number.isFinite(mean)) {
+    // The sum overflowed (values near the largest double): average the scaled values, each term finite.
+    mean = 0;
+    for (let i = 0; i < count; i++) mean += finite[i]! / count;
+  }
   let ss = 0;
   for (let i = 0; i < count; i++) ss += (finite[i]! - mean) ** 2;
+  let se = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
+  if (!Number.isFinite(se)) {
+    // The squares overflowed: the same sum on deviations scaled by the largest magnitude (each ratio within 2).
+    const scale = Math.max(Math.abs(max), Math.abs(min));
+    let scaled = 0;
+    for (let i = 0; i < count; i++) scaled += (finite[i]! / scale - mean / scale) ** 2;
+    se = scale * Math.sqrt(scaled / (count - 1) / count);
+  }
   out[offset + 1] = mean;
-  out[offset + 2] = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
+  out[offset + 2] = se;
   const [q05, q50, q95] = quantiles3Bracketed(finite, 0.05, 0.5, 0.95, scratch);
   out[offset + 3] = q05;
   out[offset + 4] = q50;

@@ -44,6 +44,34 @@ describe("summarise", () => {
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);
   });
 
+  it("keeps the mean and se of values near the largest double, whose plain sum and squares overflow", () => {
+    const big = 1.5e308;
+    const s = run([big, big, -big, big]);
+    expect(s.mean).toBe(0.5 * big); // (3 - 1) / 4 of big, exactly: each big / 4 is exact
+    // deviations 0.5, 0.5, -1.5, 0.5 (x big): sum of squares 3 big^2, sd big, se big / 2
+    expect(s.se! / (big / 2)).toBeCloseTo(1, 12);
+    expect(s).not.toHaveProperty("nonfinite");
+  });
+
+  it("equals the sort-based statistics on 10^5 values (the bracketed quantiles' size)", () => {
+    let seed = 12345;
+    const values = Array.from({ length: 100_000 }, () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return Math.log((seed + 1) / 4294967297);
+    });
+    const s = run(values);
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (p: number) => {
+      const h = (values.length - 1) * p;
+      const k = Math.floor(h);
+      return sorted[k]! + (h - k) * (sorted[k + 1]! - sorted[k]!);
+    };
+    expect([s.q05, s.q50, s.q95]).toEqual([at(0.05), at(0.5), at(0.95)]);
+    let sum = 0;
+    for (const x of values) sum += x;
+    expect(s.mean).toBe(sum / values.length);
+  });
+
   it("gives se 0 for a single replicate and passes a finite theory through, a non-finite one as null", () => {
     expect(run([5], 4)).toEqual({ mean: 5, se: 0, theory: 4, q05: 5, q50: 5, q95: 5 });
     expect(run([5], Number.NaN).theory).toBeNull();
