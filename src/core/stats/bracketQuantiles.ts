@@ -1,5 +1,5 @@
 // Exact type-7 quantiles by sample bracketing: a sorted sample bounds each order statistic (the sampling idea of Floyd & Rivest, CACM 18(3), 1975), one pass keeps the values between the bounds, and selection finishes there.
-import { quantiles3InPlace, selectInPlace } from "./quantile.js";
+import { interpolateOrderStatistics, quantiles3InPlace } from "./quantile.js";
 
 /** Values in the sorted sample that bounds the order statistics. */
 const SAMPLE = 2048;
@@ -19,12 +19,7 @@ function bracketIndices(k: number, n: number): [number, number] {
 /** The type-7 quantile at h = (n - 1) p from a buffer holding the order statistics below .. below + buffer.length - 1. */
 function quantileInBuffer(buffer: Float64Array, below: number, h: number, n: number): number {
   const k = Math.floor(h);
-  const local = k - below;
-  const lower = selectInPlace(buffer, local);
-  if (h === k || k + 1 >= n) return lower;
-  let upper = buffer[local + 1]!;
-  for (let i = local + 2; i < buffer.length; i++) if (buffer[i]! < upper) upper = buffer[i]!;
-  return lower + (h - k) * (upper - lower);
+  return interpolateOrderStatistics(buffer, k - below, 0, buffer.length - 1, k + 1 >= n ? 0 : h - k);
 }
 
 /**

@@ -48,16 +48,29 @@ export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length 
   return a[k]!;
 }
 
+/**
+ * Selects order statistic k of a[lo..hi] in place and, for fraction > 0, interpolates towards statistic k + 1 (the
+ * smallest value right of k; k + 1 <= hi): the type-7 step shared by every quantile here.
+ */
+export function interpolateOrderStatistics(
+  a: Float64Array,
+  k: number,
+  lo: number,
+  hi: number,
+  fraction: number,
+): number {
+  const lower = selectInPlace(a, k, lo, hi);
+  if (fraction === 0) return lower;
+  let upper = a[k + 1]!;
+  for (let i = k + 2; i <= hi; i++) if (a[i]! < upper) upper = a[i]!;
+  return lower + fraction * (upper - lower);
+}
+
 /** The type-7 quantile at probability p of a[lo..hi] (which holds the order statistics lo..hi of the whole array). */
 function quantileInRange(a: Float64Array, p: number, lo: number, hi: number): number {
   const h = (a.length - 1) * p;
   const k = Math.floor(h);
-  const lower = selectInPlace(a, k, lo, hi);
-  if (h === k || k + 1 >= a.length) return lower;
-  // The next order statistic is the smallest value right of k.
-  let upper = a[k + 1]!;
-  for (let i = k + 2; i <= hi; i++) if (a[i]! < upper) upper = a[i]!;
-  return lower + (h - k) * (upper - lower);
+  return interpolateOrderStatistics(a, k, lo, hi, k + 1 >= a.length ? 0 : h - k);
 }
 
 /**

@@ -1,12 +1,11 @@
 // Numeric learners for y = f(x) + e: the symbolic learner's MAP expression, and the density matchers of issue 4, a least-squares polynomial and k-nearest neighbours, each with Gaussian noise.
-import { createRequire } from "node:module";
+import { loadOnFirstUse } from "../../core/loadOnFirstUse.js";
 import { fitLinear } from "../../synthesis/expressions/fitLinear.js";
 
 /** mathjs, loaded on first use: it costs about half a second, which every other command should not pay. */
-let mathjs: typeof import("mathjs") | undefined;
+const mathjs = loadOnFirstUse<typeof import("mathjs")>(import.meta.url, "mathjs");
 function compile(text: string) {
-  mathjs ??= createRequire(import.meta.url)("mathjs") as typeof import("mathjs");
-  return mathjs.compile(text);
+  return mathjs().compile(text);
 }
 
 const compiled = new Map<string, (x: number) => number>();

@@ -1,13 +1,11 @@
 // Tokenisers: words and punctuation (Unicode classes), characters (code points), GPT-2 byte-pair encoding (Radford et al. 2019).
-import { createRequire } from "node:module";
+import { loadOnFirstUse } from "../../../core/loadOnFirstUse.js";
 
-type Bpe = typeof import("gpt-tokenizer/encoding/r50k_base");
-/** The GPT-2 encoder, loaded on first use: its tables cost about 60 ms, which every other command and worker should not pay. */
-let bpe: Bpe | undefined;
-function gpt2(): Bpe {
-  bpe ??= createRequire(import.meta.url)("gpt-tokenizer/encoding/r50k_base") as Bpe;
-  return bpe;
-}
+/** The GPT-2 encoder, loaded on first use: importing it doubled the family registry's import time (0.14 -> 0.30 s). */
+const gpt2 = loadOnFirstUse<typeof import("gpt-tokenizer/encoding/r50k_base")>(
+  import.meta.url,
+  "gpt-tokenizer/encoding/r50k_base",
+);
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /**
