@@ -1,5 +1,5 @@
 // Per-generation aggregation over replicates: mean, standard error of the mean, and the 5/50/95% quantiles.
-import { quantiles3Bracketed } from "../core/stats/bracketQuantiles.js";
+import { quantilesAndSquaresInto } from "../core/stats/bracketQuantiles.js";
 import type { MetricSummary } from "./types.js";
 
 function finiteOrNull(x: number): number | null {
@@ -19,6 +19,43 @@ export function summaryNumbers(
   out: Float64Array,
   offset: number,
 ): void {
+  // Each loop is in a function of its own and each rare case too: V8 compiles a long loop while its first call runs,
+  // and code after the loop that had not run by then would send every later call back to the interpreter (it did:
+  // more than a thousand deoptimisations a run, a sixth of the run's time).
+  const count = scanFinite(values);
+  const min = scannedMin;
+  const max = scannedMax;
+  out[offset] = values.length - count;
+  if (count === 0) {
+    out.fill(Number.NaN, offset + 1, offset + SUMMARY_WIDTH);
+    return;
+  }
+  if (min === max) {
+    // Identical values (every replicate at t = 0 is P*): exactly that value, where sum / count can be off by an ulp.
+    out.fill(min, offset + 1, offset + SUMMARY_WIDTH);
+    out[offset + 2] = 0;
+    return;
+  }
+  // Every value finite (the usual case): the statistics read `values` in place; otherwise the finite ones, in order.
+  const finite = count < values.length ? finiteValues(values, count) : values;
+  let mean = scannedSum / count;
+  if (!Number.isFinite(mean)) mean = scaledMean(finite);
+  // The sum of squared deviations comes from the quantiles' pass over the values.
+  const ss = quantilesAndSquaresInto(finite, 0.05, 0.5, 0.95, mean, scratch, out, offset + 3);
+  let se = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
+  if (!Number.isFinite(se)) se = scaledStandardError(finite, mean, Math.max(Math.abs(max), Math.abs(min)));
+  out[offset + 1] = mean;
+  out[offset + 2] = se;
+}
+
+// scanFinite's results beside the count it returns. Module variables rather than an array: a store to one needs no
+// type feedback, so code compiled while the loop of the first call runs needs none after the loop either.
+let scannedSum = 0;
+let scannedMin = 0;
+let scannedMax = 0;
+
+/** The number of finite values; their sum, min and max into scannedSum, scannedMin and scannedMax. */
+function scanFinite(values: Float64Array): number {
   let count = 0;
   let sum = 0;
   let min = Number.POSITIVE_INFINITY;
@@ -32,47 +69,33 @@ export function summaryNumbers(
       if (x > max) max = x;
     }
   }
-  out[offset] = values.length - count;
-  if (count === 0) {
-    out.fill(Number.NaN, offset + 1, offset + SUMMARY_WIDTH);
-    return;
-  }
-  if (min === max) {
-    // Identical values (every replicate at t = 0 is P*): exactly that value, where sum / count can be off by an ulp.
-    // Returning here also keeps the statistics below compiled for the usual case.
-    out.fill(min, offset + 1, offset + SUMMARY_WIDTH);
-    out[offset + 2] = 0;
-    return;
-  }
-  // Every value finite (the usual case): the statistics read `values` in place; otherwise the finite ones, in order.
-  let finite = values;
-  if (count < values.length) {
-    finite = new Float64Array(count);
-    let j = 0;
-    for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite[j++] = values[i]!;
-  }
-  let mean = sum / count;
-  if (!Number.isFinite(mean)) {
-    // The sum overflowed (values near the largest double): average the scaled values, each term finite.
-    mean = 0;
-    for (let i = 0; i < count; i++) mean += finite[i]! / count;
-  }
-  let ss = 0;
-  for (let i = 0; i < count; i++) ss += (finite[i]! - mean) ** 2;
-  let se = count > 1 ? Math.sqrt(ss / (count - 1) / count) : 0;
-  if (!Number.isFinite(se)) {
-    // The squares overflowed: the same sum on deviations scaled by the largest magnitude (each ratio within 2).
-    const scale = Math.max(Math.abs(max), Math.abs(min));
-    let scaled = 0;
-    for (let i = 0; i < count; i++) scaled += (finite[i]! / scale - mean / scale) ** 2;
-    se = scale * Math.sqrt(scaled / (count - 1) / count);
-  }
-  out[offset + 1] = mean;
-  out[offset + 2] = se;
-  const [q05, q50, q95] = quantiles3Bracketed(finite, 0.05, 0.5, 0.95, scratch);
-  out[offset + 3] = q05;
-  out[offset + 4] = q50;
-  out[offset + 5] = q95;
+  scannedSum = sum;
+  scannedMin = min;
+  scannedMax = max;
+  return count;
+}
+
+/** The `count` finite values of `values`, in order. */
+function finiteValues(values: Float64Array, count: number): Float64Array {
+  const finite = new Float64Array(count);
+  let j = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite[j++] = values[i]!;
+  return finite;
+}
+
+/** The mean where the plain sum overflowed (values near the largest double): the scaled values, each term finite. */
+function scaledMean(finite: Float64Array): number {
+  let mean = 0;
+  for (let i = 0; i < finite.length; i++) mean += finite[i]! / finite.length;
+  return mean;
+}
+
+/** The standard error where the squares overflowed: deviations scaled by the largest magnitude (each ratio within 2). */
+function scaledStandardError(finite: Float64Array, mean: number, scale: number): number {
+  const count = finite.length;
+  let scaled = 0;
+  for (let i = 0; i < count; i++) scaled += (finite[i]! / scale - mean / scale) ** 2;
+  return scale * Math.sqrt(scaled / (count - 1) / count);
 }
 
 /** The MetricSummary of numbers written by summaryNumbers, with the theory value beside them. */

@@ -1,7 +1,11 @@
 // Bracketed quantiles against whole-array selection (quantiles3InPlace) and the sort-based type-7 reference.
 import { describe, expect, it } from "vitest";
 import { Rng } from "../../src/core/rng.js";
-import { BRACKET_MIN_SIZE, quantiles3Bracketed } from "../../src/core/stats/bracketQuantiles.js";
+import {
+  BRACKET_MIN_SIZE,
+  quantiles3Bracketed,
+  quantilesAndSquaresInto,
+} from "../../src/core/stats/bracketQuantiles.js";
 import { quantiles3InPlace } from "../../src/core/stats/quantile.js";
 
 function sortedQuantiles(values: Float64Array, probs: readonly number[]): number[] {
@@ -44,6 +48,28 @@ describe("quantiles3Bracketed", () => {
       expect(values).toEqual(before);
       expect(got).toEqual(sortedQuantiles(values, [0.05, 0.5, 0.95]));
       expect(got).toEqual(quantiles3InPlace(Float64Array.from(values), 0.05, 0.5, 0.95));
+    });
+  }
+
+  for (const [name, values] of cases) {
+    it(`returns the plain loop's sum of squared deviations bit for bit, with the same quantiles: ${name}`, () => {
+      const centre = values[7]! + 0.25;
+      let plain = 0;
+      for (let i = 0; i < values.length; i++) plain += (values[i]! - centre) ** 2;
+      const out = new Float64Array(5).fill(Number.NaN);
+      const squares = quantilesAndSquaresInto(
+        values,
+        0.05,
+        0.5,
+        0.95,
+        centre,
+        new Float64Array(values.length),
+        out,
+        1,
+      );
+      expect(Object.is(squares, plain)).toBe(true);
+      expect(Number.isNaN(out[0]!) && Number.isNaN(out[4]!)).toBe(true);
+      expect(Array.from(out.subarray(1, 4))).toEqual(sortedQuantiles(values, [0.05, 0.5, 0.95]));
     });
   }
 

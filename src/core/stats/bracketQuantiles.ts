@@ -34,12 +34,33 @@ export function quantiles3Bracketed(
   high: number,
   scratch: Float64Array,
 ): [number, number, number] {
+  const out = new Float64Array(3);
+  quantilesAndSquaresInto(values, low, middle, high, 0, scratch, out, 0);
+  return [out[0]!, out[1]!, out[2]!];
+}
+
+/**
+ * quantiles3Bracketed's three quantiles into out[offset .. offset + 3), and the sum of (x - centre)^2 over `values`
+ * in index order as the return value (bit for bit the plain loop's sum): a summary's second pass and its
+ * quantiles in one pass over the values.
+ */
+export function quantilesAndSquaresInto(
+  values: Float64Array,
+  low: number,
+  middle: number,
+  high: number,
+  centre: number,
+  scratch: Float64Array,
+  out: Float64Array,
+  offset: number,
+): number {
   const n = values.length;
-  if (n < BRACKET_MIN_SIZE) return quantilesOfCopy(values, low, middle, high, scratch);
+  if (n < BRACKET_MIN_SIZE) {
+    quantilesOfCopyInto(values, low, middle, high, scratch, out, offset);
+    return sumOfSquares(values, centre);
+  }
   const sample = scratch.subarray(0, SAMPLE);
-  const stride = n / SAMPLE;
-  for (let i = 0; i < SAMPLE; i++) sample[i] = values[Math.floor(i * stride)]!;
-  sample.sort();
+  drawSortedSample(values, sample);
   const h0 = (n - 1) * low;
   const h1 = (n - 1) * middle;
   const h2 = (n - 1) * high;
@@ -47,73 +68,131 @@ export function quantiles3Bracketed(
   const [i0, j0] = bracketIndices(Math.floor(h0), n);
   const [i1, j1] = bracketIndices(Math.floor(h1), n);
   const [i2, j2] = bracketIndices(Math.floor(h2), n);
-  const lo0 = bound(i0, Number.NEGATIVE_INFINITY);
-  const hi0 = bound(j0, Number.POSITIVE_INFINITY);
-  const lo1 = bound(i1, Number.NEGATIVE_INFINITY);
-  const hi1 = bound(j1, Number.POSITIVE_INFINITY);
-  const lo2 = bound(i2, Number.NEGATIVE_INFINITY);
-  const hi2 = bound(j2, Number.POSITIVE_INFINITY);
+  const bounds = BOUNDS;
+  bounds[0] = bound(i0, Number.NEGATIVE_INFINITY);
+  bounds[1] = bound(j0, Number.POSITIVE_INFINITY);
+  bounds[2] = bound(i1, Number.NEGATIVE_INFINITY);
+  bounds[3] = bound(j1, Number.POSITIVE_INFINITY);
+  bounds[4] = bound(i2, Number.NEGATIVE_INFINITY);
+  bounds[5] = bound(j2, Number.POSITIVE_INFINITY);
   const cap = Math.floor((scratch.length - SAMPLE) / 3);
-  const base0 = SAMPLE;
-  const base1 = SAMPLE + cap;
-  const base2 = SAMPLE + 2 * cap;
-  let below0 = 0;
-  let below1 = 0;
-  let below2 = 0;
+  const squares = collectBrackets(values, centre, bounds, scratch, SAMPLE, cap);
+  const h = [h0, h1, h2];
+  const below = [below0, below1, below2];
+  const inside = [inside0, inside1, inside2];
+  // A bracket holds the order statistics below .. below + count - 1; it must hold k and k + 1 (where k + 1 < n).
+  const holds = (b: number) => {
+    const k = Math.floor(h[b]!);
+    return inside[b]! <= cap && below[b]! <= k && Math.min(k + 1, n - 1) < below[b]! + inside[b]!;
+  };
+  if (!holds(0) || !holds(1) || !holds(2)) {
+    quantilesOfCopyInto(values, low, middle, high, scratch, out, offset);
+    return squares;
+  }
+  for (let b = 0; b < 3; b++) {
+    const base = SAMPLE + b * cap;
+    out[offset + b] = quantileInBuffer(scratch.subarray(base, base + inside[b]!), below[b]!, h[b]!, n);
+  }
+  return squares;
+}
+
+/** collectBrackets' bounds: lower and upper of each of the three brackets. */
+const BOUNDS = new Float64Array(6);
+// collectBrackets' counts beside the sum it returns. Module variables rather than an array: a store to one needs no
+// type feedback, so the code V8 compiles while the loop of the first call runs needs none after the loop either
+// (code that did would send every later call back to the interpreter).
+let below0 = 0;
+let below1 = 0;
+let below2 = 0;
+let inside0 = 0;
+let inside1 = 0;
+let inside2 = 0;
+
+/**
+ * The pass over the values: returns the sum of (x - centre)^2; for each bracket [lower, upper] of `bounds`, the
+ * number of values below it goes to below0..2 and the values inside it to scratch[base + b * cap ..), their number
+ * to inside0..2.
+ */
+function collectBrackets(
+  values: Float64Array,
+  centre: number,
+  bounds: Float64Array,
+  scratch: Float64Array,
+  base: number,
+  cap: number,
+): number {
+  const lo0 = bounds[0]!;
+  const hi0 = bounds[1]!;
+  const lo1 = bounds[2]!;
+  const hi1 = bounds[3]!;
+  const lo2 = bounds[4]!;
+  const hi2 = bounds[5]!;
+  const base0 = base;
+  const base1 = base + cap;
+  const base2 = base + 2 * cap;
+  let squares = 0;
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
   let count0 = 0;
   let count1 = 0;
   let count2 = 0;
-  // The counts and the bracket tests are branch-free (a branch on them would mispredict on about every other
-  // value); only the rare value inside some bracket takes a branch.
-  for (let i = 0; i < n; i++) {
+  // No branch on the data (one would mispredict on about every other value): every value is stored at the next
+  // free place of each bracket, and the place advances only when the value lies inside. A bracket that outgrows its
+  // `cap` spills into the next one (or past the end of `scratch`, where typed-array stores are dropped), and the
+  // caller then takes the fallback, so a spill is never read.
+  for (let i = 0; i < values.length; i++) {
     const x = values[i]!;
+    squares += (x - centre) ** 2;
     const l0 = +(x < lo0);
     const l1 = +(x < lo1);
     const l2 = +(x < lo2);
-    below0 += l0;
-    below1 += l1;
-    below2 += l2;
-    const in0 = +(x <= hi0) - l0;
-    const in1 = +(x <= hi1) - l1;
-    const in2 = +(x <= hi2) - l2;
-    if ((in0 | in1 | in2) !== 0) {
-      if (in0 !== 0) {
-        if (count0 < cap) scratch[base0 + count0] = x;
-        count0++;
-      }
-      if (in1 !== 0) {
-        if (count1 < cap) scratch[base1 + count1] = x;
-        count1++;
-      }
-      if (in2 !== 0) {
-        if (count2 < cap) scratch[base2 + count2] = x;
-        count2++;
-      }
-    }
+    b0 += l0;
+    b1 += l1;
+    b2 += l2;
+    scratch[base0 + count0] = x;
+    count0 += +(x <= hi0) - l0;
+    scratch[base1 + count1] = x;
+    count1 += +(x <= hi1) - l1;
+    scratch[base2 + count2] = x;
+    count2 += +(x <= hi2) - l2;
   }
-  // A bracket holds the order statistics below .. below + count - 1; it must hold k and k + 1 (where k + 1 < n).
-  const holds = (h: number, below: number, count: number) => {
-    const k = Math.floor(h);
-    return count <= cap && below <= k && Math.min(k + 1, n - 1) < below + count;
-  };
-  if (!holds(h0, below0, count0) || !holds(h1, below1, count1) || !holds(h2, below2, count2)) {
-    return quantilesOfCopy(values, low, middle, high, scratch);
-  }
-  return [
-    quantileInBuffer(scratch.subarray(base0, base0 + count0), below0, h0, n),
-    quantileInBuffer(scratch.subarray(base1, base1 + count1), below1, h1, n),
-    quantileInBuffer(scratch.subarray(base2, base2 + count2), below2, h2, n),
-  ];
+  below0 = b0;
+  below1 = b1;
+  below2 = b2;
+  inside0 = count0;
+  inside1 = count1;
+  inside2 = count2;
+  return squares;
 }
 
-function quantilesOfCopy(
+/** Every (n / SAMPLE)-th value, sorted, into `sample`. */
+function drawSortedSample(values: Float64Array, sample: Float64Array): void {
+  const stride = values.length / SAMPLE;
+  for (let i = 0; i < SAMPLE; i++) sample[i] = values[Math.floor(i * stride)]!;
+  sample.sort();
+}
+
+/** The sum of (x - centre)^2 over `values`, in index order. */
+export function sumOfSquares(values: Float64Array, centre: number): number {
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) squares += (values[i]! - centre) ** 2;
+  return squares;
+}
+
+function quantilesOfCopyInto(
   values: Float64Array,
   low: number,
   middle: number,
   high: number,
   scratch: Float64Array,
-): [number, number, number] {
+  out: Float64Array,
+  offset: number,
+): void {
   const copy = scratch.subarray(0, values.length);
   copy.set(values);
-  return quantiles3InPlace(copy, low, middle, high);
+  const [q0, q1, q2] = quantiles3InPlace(copy, low, middle, high);
+  out[offset] = q0;
+  out[offset + 1] = q1;
+  out[offset + 2] = q2;
 }
