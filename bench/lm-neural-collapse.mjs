@@ -23,6 +23,7 @@ const learner = createNeuralLearner({
   steps0: spec0.model.steps,
   batch: spec0.model.batch,
   learningRate: spec0.model.learning_rate,
+  learningRate0: spec0.model.learning_rate0 ?? spec0.model.learning_rate,
   init: "scratch",
   decoding: spec0.model.decoding,
   temperature: 1,

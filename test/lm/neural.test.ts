@@ -1,12 +1,14 @@
 // The GRU LM (issue 5): hand-written BPTT against finite differences, learning lowers perplexity, exact checkpoints.
 import { describe, expect, it } from "vitest";
 import { Rng } from "../../src/core/rng.js";
+import { DECODING_DEFAULTS } from "../../src/families/lm/decoding/decodingSchema.js";
 import { gruStep } from "../../src/families/lm/neural/gruStep.js";
 import {
   decodeGruWeights,
   encodeGruWeights,
   initGruWeights,
 } from "../../src/families/lm/neural/gruWeights.js";
+import { createNeuralLearner } from "../../src/families/lm/neural/neuralLearner.js";
 import { trainGru } from "../../src/families/lm/neural/trainGru.js";
 import { runGenerations } from "../../src/loop/run.js";
 import { normaliseSpec } from "../../src/spec/normaliseSpec.js";
@@ -79,5 +81,33 @@ describe("GRU language model", () => {
     expect(again).toEqual(steps.map((s) => s.record));
     const w = initGruWeights(Rng.fromSeed(3), 7, 3);
     expect(decodeGruWeights(JSON.parse(JSON.stringify(encodeGruWeights(w))))).toEqual(w);
+  });
+
+  it("takes learning_rate0 for the generation-0 fit and learning_rate for every later one", () => {
+    const options = {
+      hidden: 4,
+      steps: 3,
+      steps0: 3,
+      batch: 2,
+      init: "fine-tune" as const,
+      decoding: { ...DECODING_DEFAULTS },
+      temperature: 1,
+      block: L,
+      vocabulary: V,
+    };
+    const tokens = Uint32Array.from({ length: 4 * L }, (_, i) => (i * 7) % V);
+    const data = { tokens, count: 4, seed: 5 };
+    const trained = (
+      learningRate: number,
+      learningRate0: number,
+      previous: ReturnType<typeof initGruWeights> | null,
+    ) => createNeuralLearner({ ...options, learningRate, learningRate0 }).fit(data, previous);
+    const base = trained(0.01, 0.01, null);
+    // Generation 0: only learning_rate0 matters.
+    expect(trained(0.5, 0.01, null)).toEqual(base);
+    expect(trained(0.01, 0.5, null)).not.toEqual(base);
+    // Later generations: only learning_rate matters.
+    expect(trained(0.01, 0.5, base)).toEqual(trained(0.01, 0.01, base));
+    expect(trained(0.5, 0.01, base)).not.toEqual(trained(0.01, 0.01, base));
   });
 });

@@ -26,6 +26,7 @@ export const neuralFamily: Family<CorpusTruth, NeuralOptions> = {
       steps0: options.steps0 ?? options.steps,
       batch: options.batch,
       learningRate: options.learning_rate,
+      learningRate0: options.learning_rate0 ?? options.learning_rate,
       init: options.init,
       decoding: options.decoding,
       temperature: sampling.temperature,

@@ -15,6 +15,8 @@ export interface NeuralLearnerOptions {
   readonly steps0: number;
   readonly batch: number;
   readonly learningRate: number;
+  /** The learning rate of the generation-0 fit (no previous model). */
+  readonly learningRate0: number;
   readonly init: "scratch" | "fine-tune";
   readonly decoding: DecodingOptions;
   readonly temperature: number;
@@ -34,7 +36,7 @@ export function createNeuralLearner(options: NeuralLearnerOptions): LmLearner<Gr
       return trainGru(start, data.tokens, data.count, block, rng.fork("batches"), {
         steps: previous === null ? options.steps0 : options.steps,
         batch: options.batch,
-        learningRate: options.learningRate,
+        learningRate: previous === null ? options.learningRate0 : options.learningRate,
       });
     },
     scorer: (w) => (tokens, length, out) => {

@@ -16,6 +16,11 @@ export const neuralSchema = strictObject({
   init: oneOf(["scratch", "fine-tune"]).default("fine-tune"),
   /** Updates of the generation-0 model on the real training split (default: steps). */
   steps0: integerAtLeast(1).optional(),
+  /**
+   * Learning rate of the generation-0 model (default: learning_rate): the pretraining step beside the fine-tuning
+   * step `learning_rate` of later generations, as fine-tuning usually takes smaller steps than training from scratch.
+   */
+  learning_rate0: positiveNumber("a learning rate > 0").optional(),
   decoding: decodingSchema,
   eval_epsilon: epsilonSchema,
 });
