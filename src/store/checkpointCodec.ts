@@ -74,15 +74,8 @@ function columnLength(column: Column): number {
 /** Encodes a checkpoint; the column form is ~10x smaller and faster for many small per-replicate models. */
 export function encodeCheckpoint(checkpoint: Checkpoint): { format: CheckpointFormat; data: Buffer } {
   const reps = checkpoint.replicates;
-  let pools = 0;
-  let plain = true;
-  for (const rep of reps) {
-    for (const key in rep) {
-      if (key === "pool") pools++;
-      else if (key !== "model") plain = false;
-    }
-  }
-  if (reps.length === 0 || !plain || (pools !== 0 && pools !== reps.length)) {
+  const pools = countPools(reps);
+  if (reps.length === 0 || pools < 0 || (pools !== 0 && pools !== reps.length)) {
     return { format: "v8", data: serialize(checkpoint) };
   }
   const columns: Columns = {
@@ -94,6 +87,23 @@ export function encodeCheckpoint(checkpoint: Checkpoint): { format: CheckpointFo
     return { format: "v8", data: serialize(checkpoint) };
   }
   return { format: "v8-columns", data: serialize(columns) };
+}
+
+/**
+ * How many replicates have a pool, or -1 if one has a key other than `model` and `pool`. A function of its own that
+ * ends in its loop: V8 compiles the loop while the first call of a large checkpoint runs, and code after it that had
+ * not run by then would send every later call back to the interpreter.
+ */
+function countPools(reps: Checkpoint["replicates"]): number {
+  let pools = 0;
+  let plain = true;
+  for (const rep of reps) {
+    for (const key in rep) {
+      if (key === "pool") pools++;
+      else if (key !== "model") plain = false;
+    }
+  }
+  return plain ? pools : -1;
 }
 
 /** Decodes what encodeCheckpoint wrote; throws on an unknown format or damaged bytes. */

@@ -28,29 +28,19 @@ export function computeTextStats(
   scoreGeneration0: TokenScorer,
   epsilon: number,
 ): TextStats {
+  // Each loop is a function of its own that ends in its loop: V8 compiles a long loop while the first call runs, and
+  // code after it that had not run by then would send later calls back to the interpreter.
   const { tokens, count } = data;
   const counts = new Float64Array(vocabulary);
-  const bigrams = new Set<number>();
-  for (let b = 0; b < count; b++) {
-    const start = b * block;
-    for (let i = start; i < start + block; i++) {
-      const w = tokens[i]!;
-      counts[w] = counts[w]! + 1;
-      if (i > start) bigrams.add(tokens[i - 1]! * vocabulary + w);
-    }
-  }
-  let types = 0;
-  for (let w = 0; w < vocabulary; w++) if (counts[w]! > 0) types++;
+  const bigrams = countTokensInto(tokens, count, block, vocabulary, counts);
+  const types = countTypes(counts);
   const probabilities = new Float64Array(tokens.length);
   scoreGeneration0(tokens, block, probabilities);
   const perBlock = new Float64Array(count);
   perplexityOfProbabilities(probabilities, block, vocabulary, epsilon, perBlock);
   const bins = PPL0_EDGES.length;
   const ppl0 = new Float64Array(bins + 2);
-  for (let b = 0; b < count; b++) {
-    const bin = Math.min(bins - 1, Math.max(0, Math.floor(Math.log2(perBlock[b]!))));
-    ppl0[bin] = ppl0[bin]! + 1 / count;
-  }
+  histogramLog2Into(perBlock, bins, ppl0);
   const [median, q95] = count > 0 ? quantilesInPlace(perBlock, [0.5, 0.95]) : [Number.NaN, Number.NaN];
   ppl0[bins] = median!;
   ppl0[bins + 1] = q95!;
@@ -61,6 +51,41 @@ export function computeTextStats(
     distinct2: count * (block - 1) > 0 ? bigrams.size / (count * (block - 1)) : Number.NaN,
     ppl0,
   };
+}
+
+/** Token counts of the blocks into `counts`; returns the set of bigrams within blocks (its size read by the caller). */
+function countTokensInto(
+  tokens: Uint32Array,
+  count: number,
+  block: number,
+  vocabulary: number,
+  counts: Float64Array,
+): Set<number> {
+  const bigrams = new Set<number>();
+  for (let b = 0; b < count; b++) {
+    const start = b * block;
+    for (let i = start; i < start + block; i++) {
+      const w = tokens[i]!;
+      counts[w] = counts[w]! + 1;
+      if (i > start) bigrams.add(tokens[i - 1]! * vocabulary + w);
+    }
+  }
+  return bigrams;
+}
+
+function countTypes(counts: Float64Array): number {
+  let types = 0;
+  for (let w = 0; w < counts.length; w++) if (counts[w]! > 0) types++;
+  return types;
+}
+
+/** The share of values in each bin floor(log2 value), clamped to 0 .. bins - 1, into out[0 .. bins). */
+function histogramLog2Into(values: Float64Array, bins: number, out: Float64Array): void {
+  const n = values.length;
+  for (let b = 0; b < n; b++) {
+    const bin = Math.min(bins - 1, Math.max(0, Math.floor(Math.log2(values[b]!))));
+    out[bin] = out[bin]! + 1 / n;
+  }
 }
 
 export function encodeTextStats(stats: TextStats): unknown {

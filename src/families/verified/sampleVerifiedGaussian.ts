@@ -23,7 +23,25 @@ export function sampleVerifiedGaussian(
 ): VerifiedGaussianBatch {
   const judged = new MomentsAccumulator();
   const accepted = new MomentsAccumulator();
-  const sd = Math.sqrt(variance);
+  drawVerified(rng, mean, Math.sqrt(variance), verifier, centre, prompts, tries, judged, accepted);
+  return { judged, accepted };
+}
+
+/**
+ * The loop of sampleVerifiedGaussian, a function of its own that ends in its loop: V8 compiles a long loop while the
+ * first call runs, and code after it that had not run by then would send every later call back to the interpreter.
+ */
+function drawVerified(
+  rng: Rng,
+  mean: number,
+  sd: number,
+  verifier: GaussianVerifier,
+  centre: number,
+  prompts: number,
+  tries: number,
+  judged: MomentsAccumulator,
+  accepted: MomentsAccumulator,
+): void {
   for (let i = 0; i < prompts; i++) {
     for (let k = 0; k < tries; k++) {
       const x = mean + sd * rng.normal();
@@ -34,5 +52,4 @@ export function sampleVerifiedGaussian(
       }
     }
   }
-  return { judged, accepted };
 }
