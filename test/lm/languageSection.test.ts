@@ -1,11 +1,8 @@
 // The neural language-model section of `ouro paper` (issue 5): behind --full, three regimes, tables and findings.
 import { describe, expect, it } from "vitest";
-import { runGenerations } from "../../src/loop/run.js";
-import type { GenerationRecord } from "../../src/loop/types.js";
 import { languageSection, neuralLanguageSection } from "../../src/paper/languageSection.js";
-import type { PaperRun } from "../../src/paper/paperSection.js";
 import { paperSections } from "../../src/paper/sections.js";
-import { normaliseSpec } from "../../src/spec/normaliseSpec.js";
+import { runPaperExperiments } from "../cli/paperRuns.js";
 
 describe("ouro paper: the neural language model", () => {
   it("is registered behind --full, with the example's model and 0%, 10% and accumulate", () => {
@@ -27,16 +24,7 @@ describe("ouro paper: the neural language model", () => {
 
   it("--quick runs the three regimes and reads a table per metric and a finding per run off them", () => {
     const experiments = neuralLanguageSection.experiments({ quick: true, full: true, seed: 1 });
-    const runs: PaperRun[] = experiments.map((experiment, i) => {
-      const generations: GenerationRecord[] = [];
-      for (const step of runGenerations(normaliseSpec(experiment.spec)))
-        generations[step.record.t] = step.record;
-      return {
-        experiment,
-        run: `r${i}`,
-        document: { name: experiment.spec.name ?? "", run: `r${i}`, spec: experiment.spec, generations },
-      };
-    });
+    const runs = runPaperExperiments(experiments);
     const tables = neuralLanguageSection.tables(runs);
     expect(tables.map((t) => t.title.split(":")[1]?.trim().split(";")[0])).toEqual([
       "ppl_real",

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runGenerations } from "../../src/loop/run.js";
-import type { GenerationRecord } from "../../src/loop/types.js";
 import type { PaperRun } from "../../src/paper/paperSection.js";
 import { paperSections } from "../../src/paper/sections.js";
 import { changeRate, synthesisLongSection, synthesisSection } from "../../src/paper/synthesisSection.js";
-import { normaliseSpec } from "../../src/spec/normaliseSpec.js";
+import { runPaperExperiments } from "../cli/paperRuns.js";
 
 describe("ouro paper: the symbolic-synthesis section", () => {
   it("is registered, with the 100-generation run behind --full", () => {
@@ -17,16 +15,7 @@ describe("ouro paper: the symbolic-synthesis section", () => {
   it("--quick runs every truth under the symbolic learner and its density matchers, and reads tables and findings off them", () => {
     const experiments = synthesisSection.experiments({ quick: true, full: false, seed: 1 });
     expect(experiments).toHaveLength(9);
-    const runs: PaperRun[] = experiments.map((experiment, i) => {
-      const generations: GenerationRecord[] = [];
-      for (const step of runGenerations(normaliseSpec(experiment.spec)))
-        generations[step.record.t] = step.record;
-      return {
-        experiment,
-        run: `r${i}`,
-        document: { name: experiment.spec.name ?? "", run: `r${i}`, spec: experiment.spec, generations },
-      };
-    });
+    const runs = runPaperExperiments(experiments);
     const tables = synthesisSection.tables(runs);
     expect(tables.map((t) => t.rows.length)).toEqual([3, 3, 3]);
     expect(tables[0]!.header).toContain("P(change)/gen");
