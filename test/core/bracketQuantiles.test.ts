@@ -1,11 +1,7 @@
 // Bracketed quantiles against whole-array selection (quantiles3InPlace) and the sort-based type-7 reference.
 import { describe, expect, it } from "vitest";
 import { Rng } from "../../src/core/rng.js";
-import {
-  BRACKET_MIN_SIZE,
-  quantiles3Bracketed,
-  quantilesAndSquaresInto,
-} from "../../src/core/stats/bracketQuantiles.js";
+import { BRACKET_MIN_SIZE, quantilesAndSquaresInto } from "../../src/core/stats/bracketQuantiles.js";
 import { quantiles3InPlace } from "../../src/core/stats/quantile.js";
 
 function sortedQuantiles(values: Float64Array, probs: readonly number[]): number[] {
@@ -19,11 +15,24 @@ function sortedQuantiles(values: Float64Array, probs: readonly number[]): number
   });
 }
 
+/** The three bracketed quantiles alone. */
+function quantiles3Bracketed(
+  values: Float64Array,
+  low: number,
+  middle: number,
+  high: number,
+  scratch: Float64Array,
+): number[] {
+  const out = new Float64Array(3);
+  quantilesAndSquaresInto(values, low, middle, high, 0, scratch, out, 0);
+  return Array.from(out);
+}
+
 function filled(n: number, draw: (i: number) => number): Float64Array {
   return Float64Array.from({ length: n }, (_, i) => draw(i));
 }
 
-describe("quantiles3Bracketed", () => {
+describe("quantilesAndSquaresInto", () => {
   const rng = Rng.fromSeed(11);
   const n = BRACKET_MIN_SIZE * 3 + 17;
   const cases: [string, Float64Array][] = [

@@ -23,26 +23,11 @@ function quantileInBuffer(buffer: Float64Array, below: number, h: number, n: num
 }
 
 /**
- * The type-7 quantiles (numpy's default) of finite `values` at low <= middle <= high, equal to quantiles3InPlace's
- * but without reordering `values`: `scratch` (length >= values.length) is the only memory written. On large arrays
- * one pass replaces the several passes and swaps of whole-array selection.
- */
-export function quantiles3Bracketed(
-  values: Float64Array,
-  low: number,
-  middle: number,
-  high: number,
-  scratch: Float64Array,
-): [number, number, number] {
-  const out = new Float64Array(3);
-  quantilesAndSquaresInto(values, low, middle, high, 0, scratch, out, 0);
-  return [out[0]!, out[1]!, out[2]!];
-}
-
-/**
- * quantiles3Bracketed's three quantiles into out[offset .. offset + 3), and the sum of (x - centre)^2 over `values`
- * in index order as the return value (bit for bit the plain loop's sum): a summary's second pass and its
- * quantiles in one pass over the values.
+ * The type-7 quantiles (numpy's default) of finite `values` at low <= middle <= high into out[offset .. offset + 3),
+ * equal to quantiles3InPlace's but without reordering `values` (`scratch`, length >= values.length, is the only
+ * memory written), and the sum of (x - centre)^2 over `values` in index order as the return value (bit for bit the
+ * plain loop's sum): a summary's second pass and its quantiles in one pass over the values, where whole-array
+ * selection would take several passes and swaps.
  */
 export function quantilesAndSquaresInto(
   values: Float64Array,
