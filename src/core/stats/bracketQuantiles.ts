@@ -46,23 +46,16 @@ export function quantilesAndSquaresInto(
   }
   const sample = scratch.subarray(0, SAMPLE);
   drawSortedSample(values, sample);
-  const h0 = (n - 1) * low;
-  const h1 = (n - 1) * middle;
-  const h2 = (n - 1) * high;
+  const h = [(n - 1) * low, (n - 1) * middle, (n - 1) * high];
   const bound = (index: number, missing: number) => (index < 0 || index >= SAMPLE ? missing : sample[index]!);
-  const [i0, j0] = bracketIndices(Math.floor(h0), n);
-  const [i1, j1] = bracketIndices(Math.floor(h1), n);
-  const [i2, j2] = bracketIndices(Math.floor(h2), n);
   const bounds = BOUNDS;
-  bounds[0] = bound(i0, Number.NEGATIVE_INFINITY);
-  bounds[1] = bound(j0, Number.POSITIVE_INFINITY);
-  bounds[2] = bound(i1, Number.NEGATIVE_INFINITY);
-  bounds[3] = bound(j1, Number.POSITIVE_INFINITY);
-  bounds[4] = bound(i2, Number.NEGATIVE_INFINITY);
-  bounds[5] = bound(j2, Number.POSITIVE_INFINITY);
+  for (let b = 0; b < 3; b++) {
+    const [i, j] = bracketIndices(Math.floor(h[b]!), n);
+    bounds[2 * b] = bound(i, Number.NEGATIVE_INFINITY);
+    bounds[2 * b + 1] = bound(j, Number.POSITIVE_INFINITY);
+  }
   const cap = Math.floor((scratch.length - SAMPLE) / 3);
   const squares = collectBrackets(values, centre, bounds, scratch, SAMPLE, cap);
-  const h = [h0, h1, h2];
   const below = [below0, below1, below2];
   const inside = [inside0, inside1, inside2];
   // A bracket holds the order statistics below .. below + count - 1; it must hold k and k + 1 (where k + 1 < n).
@@ -159,7 +152,7 @@ function drawSortedSample(values: Float64Array, sample: Float64Array): void {
 }
 
 /** The sum of (x - centre)^2 over `values`, in index order. */
-export function sumOfSquares(values: Float64Array, centre: number): number {
+function sumOfSquares(values: Float64Array, centre: number): number {
   let squares = 0;
   for (let i = 0; i < values.length; i++) squares += (values[i]! - centre) ** 2;
   return squares;
