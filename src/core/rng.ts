@@ -155,6 +155,26 @@ export class Rng {
   }
 
   /**
+   * The keys `Rng.packKeys` would give for the streams `this.fork(first + i, ...suffix)`, i = 0 .. count - 1,
+   * without creating them: a run's per-replicate streams (10^5 of them took 0.1 s as objects, a fifth of its
+   * start-up).
+   */
+  packForkKeys(first: number, count: number, ...suffix: RngLabel[]): Uint32Array {
+    const keys = new Uint32Array(4 * count);
+    const key: [number, number, number, number] = [0, 0, 0, 0];
+    for (let i = 0; i < count; i++) {
+      key[0] = this.#key[0];
+      key[1] = this.#key[1];
+      key[2] = this.#key[2];
+      key[3] = this.#key[3];
+      absorbLabel(key, first + i);
+      for (const label of suffix) absorbLabel(key, label);
+      keys.set(key, 4 * i);
+    }
+    return keys;
+  }
+
+  /**
    * Turns this stream into exactly what `streams[index].fork(label)` returns, where `keys = Rng.packKeys(streams)`,
    * without allocating. Returns this.
    */

@@ -41,9 +41,7 @@ export function createReplicateShard(
   const { n, regime, alpha: schedule, lambda } = spec.data;
   const M = family.metricNames.length;
   const root = Rng.fromSeed(spec.seed);
-  const streams = Rng.packKeys(
-    Array.from({ length: size }, (_, i) => root.fork("replicate", first + i, "generation")),
-  );
+  const streams = root.fork("replicate").packForkKeys(first, size, "generation");
   const rng = Rng.fromSeed(0);
   const keepsPool = regime !== "replace";
   // A family whose t = 0 is an initial model (FamilyInstance.firstFit) draws from it at t = 1 too.

@@ -157,6 +157,19 @@ describe("Rng stream identity", () => {
     }
   });
 
+  it("packForkKeys packs exactly the keys of this.fork(first + i, ...suffix)", () => {
+    const parent = Rng.fromSeed(33).fork("replicate");
+    for (const [first, suffix] of [
+      [0, ["generation"]],
+      [2 ** 32 - 2, ["generation", 4]],
+      [2 ** 40, []],
+    ] as const) {
+      const streams = [0, 1, 2, 3].map((i) => parent.fork(first + i, ...suffix));
+      expect(parent.packForkKeys(first, 4, ...suffix)).toEqual(Rng.packKeys(streams));
+    }
+    expect(parent.packForkKeys(5, 0, "generation")).toEqual(new Uint32Array(0));
+  });
+
   it("rejects labels and seeds that are not strings or integers in [0, 2^53)", () => {
     const root = Rng.fromSeed(1);
     for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {

@@ -1,7 +1,7 @@
-// Exact type-7 quantiles by sample bracketing: a sorted sample bounds each order statistic (the sampling idea of Floyd & Rivest, CACM 18(3), 1975), one pass keeps the values between the bounds, and selection finishes there.
-import { interpolateOrderStatistics, quantiles3InPlace } from "./quantile.js";
+// Exact type-7 quantiles by sample bracketing: order statistics of a sample bound each order statistic (the sampling idea of Floyd & Rivest, CACM 18(3), 1975), one pass keeps the values between the bounds, and selection finishes there.
+import { interpolateOrderStatistics, quantiles3InPlace, selectInPlace } from "./quantile.js";
 
-/** Values in the sorted sample that bounds the order statistics. */
+/** Values in the sample whose order statistics bound those of the whole array. */
 const SAMPLE = 2048;
 /** Below this many values, selection on a copy is as fast as bracketing. */
 export const BRACKET_MIN_SIZE = 16 * SAMPLE;
@@ -45,14 +45,23 @@ export function quantilesAndSquaresInto(
     return sumOfSquares(values, centre);
   }
   const sample = scratch.subarray(0, SAMPLE);
-  drawSortedSample(values, sample);
+  drawSample(values, sample);
   const h = [(n - 1) * low, (n - 1) * middle, (n - 1) * high];
-  const bound = (index: number, missing: number) => (index < 0 || index >= SAMPLE ? missing : sample[index]!);
+  // Bound b is order statistic ranks[b] of the sample (lower and upper of each bracket in turn); they are selected
+  // in ascending rank, each in the part of the sample the one before left above it.
   const bounds = BOUNDS;
-  for (let b = 0; b < 3; b++) {
-    const [i, j] = bracketIndices(Math.floor(h[b]!), n);
-    bounds[2 * b] = bound(i, Number.NEGATIVE_INFINITY);
-    bounds[2 * b + 1] = bound(j, Number.POSITIVE_INFINITY);
+  const ranks = [0, 1, 2].flatMap((b) => bracketIndices(Math.floor(h[b]!), n));
+  const order = [0, 1, 2, 3, 4, 5].sort((a, b) => ranks[a]! - ranks[b]!);
+  let selected = -1;
+  for (const b of order) {
+    const rank = ranks[b]!;
+    if (rank < 0) bounds[b] = Number.NEGATIVE_INFINITY;
+    else if (rank >= SAMPLE) bounds[b] = Number.POSITIVE_INFINITY;
+    else {
+      if (rank > selected) selectInPlace(sample, rank, selected + 1, SAMPLE - 1);
+      bounds[b] = sample[rank]!;
+      selected = rank;
+    }
   }
   const cap = Math.floor((scratch.length - SAMPLE) / 3);
   const squares = collectBrackets(values, centre, bounds, scratch, SAMPLE, cap);
@@ -144,11 +153,10 @@ function collectBrackets(
   return squares;
 }
 
-/** Every (n / SAMPLE)-th value, sorted, into `sample`. */
-function drawSortedSample(values: Float64Array, sample: Float64Array): void {
+/** Every (n / SAMPLE)-th value into `sample`. */
+function drawSample(values: Float64Array, sample: Float64Array): void {
   const stride = values.length / SAMPLE;
   for (let i = 0; i < SAMPLE; i++) sample[i] = values[Math.floor(i * stride)]!;
-  sample.sort();
 }
 
 /** The sum of (x - centre)^2 over `values`, in index order. */
