@@ -2,6 +2,7 @@
 // beam_width hypotheses, Graves 2012 / Sutskever et al. 2014), with the candidate shaping of shapeCandidates.
 import type { Rng } from "../../../core/rng.js";
 import type { DecodingOptions } from "./decodingSchema.js";
+import { leadingCandidates } from "./leadingCandidates.js";
 import { argmaxCandidate, type Candidates, createCandidates, shapeCandidates } from "./shapeCandidates.js";
 
 /** Fills the candidates for the next token after sequence[0..length) (the prompt, then what was generated). */
@@ -79,10 +80,9 @@ function beamSearch(
       }
       next(sequence, P + i, c);
       shapeCandidates(c, options, temperature, seen);
-      const order = Array.from({ length: c.size }, (_, j) => j)
-        .sort((x, y) => c.probs[y]! - c.probs[x]! || c.ids[x]! - c.ids[y]!)
-        .slice(0, width);
-      for (const j of order)
+      // This beam's `width` most probable continuations (lower id on ties).
+      const best = leadingCandidates(c.probs, c.size, width, Number.POSITIVE_INFINITY, 1, c.order);
+      for (const j of c.order.subarray(0, best))
         expanded.push({ parent: b, token: c.ids[j]!, score: beam.score + Math.log(c.probs[j]!) });
     }
     expanded.sort((x, y) => y.score - x.score || x.parent - y.parent || x.token - y.token);

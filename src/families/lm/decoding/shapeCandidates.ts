@@ -1,16 +1,23 @@
 // Shapes a next-token distribution: repetition penalty (Keskar et al. 2019), temperature, top-k (Fan et al. 2018),
 // nucleus top-p (Holtzman et al. 2020, "The Curious Case of Neural Text Degeneration", sec. 3.1).
 import type { DecodingOptions } from "./decodingSchema.js";
+import { leadingCandidates } from "./leadingCandidates.js";
 
-/** Candidate next tokens: ids[j] with probability probs[j], j < size (reused buffers). */
+/** Candidate next tokens: ids[j] (ascending in j) with probability probs[j], j < size (reused buffers; `order` is scratch). */
 export interface Candidates {
   ids: Uint32Array;
   probs: Float64Array;
   size: number;
+  readonly order: Int32Array;
 }
 
 export function createCandidates(capacity: number): Candidates {
-  return { ids: new Uint32Array(capacity), probs: new Float64Array(capacity), size: 0 };
+  return {
+    ids: new Uint32Array(capacity),
+    probs: new Float64Array(capacity),
+    size: 0,
+    order: new Int32Array(capacity),
+  };
 }
 
 /**
@@ -47,19 +54,12 @@ export function shapeCandidates(
     total += w;
   }
   if (options.top_k > 0 || options.top_p < 1) {
-    const order = Array.from({ length: m }, (_, j) => j).sort(
-      (a, b) => probs[b]! - probs[a]! || ids[a]! - ids[b]!,
-    );
-    const limit = options.top_k > 0 ? Math.min(options.top_k, m) : m;
-    let kept = 0;
-    let mass = 0;
-    while (kept < limit) {
-      mass += probs[order[kept]!]! / total;
-      kept++;
-      if (mass >= options.top_p) break;
-    }
-    const keptIds = order.slice(0, kept).map((j) => ids[j]!);
-    const keptProbs = order.slice(0, kept).map((j) => probs[j]!);
+    // The most probable first (lower id on ties) until top_k are kept or their mass reaches top_p.
+    const order = c.order;
+    const limit = options.top_k > 0 ? options.top_k : m;
+    const kept = leadingCandidates(probs, m, limit, options.top_p, total, order);
+    const keptIds = Array.from(order.subarray(0, kept), (j) => ids[j]!);
+    const keptProbs = Array.from(order.subarray(0, kept), (j) => probs[j]!);
     total = 0;
     for (let j = 0; j < kept; j++) {
       ids[j] = keptIds[j]!;
