@@ -1,7 +1,12 @@
 // Throughput of the loop (samples drawn and fitted per second) on the compiled build: `npm run build && node bench/loop.mjs`.
-// Compare with bench/numpy_loop.py, the same loops vectorised in NumPy, run on the same machine.
-import { runGenerations } from "../dist/loop/run.js";
-import { normaliseSpec } from "../dist/spec/normaliseSpec.js";
+// Compare with bench/numpy_loop.py, the same loops vectorised in NumPy, run on the same machine. The loop runs under
+// the V8 setting of the `ouro` command (src/cli/v8Tuning.ts) unless --untuned is given.
+import { applyV8Tuning } from "../dist/cli/v8Tuning.js";
+
+const untuned = process.argv.includes("--untuned");
+if (!untuned) applyV8Tuning();
+const { runGenerations } = await import("../dist/loop/run.js");
+const { normaliseSpec } = await import("../dist/spec/normaliseSpec.js");
 
 const cases = [
   {
@@ -28,7 +33,7 @@ const cases = [
   },
 ];
 
-// Usage: node bench/loop.mjs [categorical|gaussian] [--threads N]
+// Usage: node bench/loop.mjs [categorical|gaussian] [--threads N] [--untuned]
 const args = process.argv.slice(2);
 const threadsAt = args.indexOf("--threads");
 const threads = threadsAt >= 0 ? Number(args[threadsAt + 1]) : 1;
