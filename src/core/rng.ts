@@ -82,6 +82,9 @@ const ZIG_RATIO = new Float64Array(ZIG_LAYERS);
   for (let i = 0; i < ZIG_LAYERS; i++) ZIG_RATIO[i] = ZIG_X[i + 1]! / ZIG_X[i]!;
 }
 
+/** Rng.normal's rare-case deviate (see #normalEdge). */
+const EDGE_DEVIATE = new Float64Array(1);
+
 /**
  * A pseudo-random stream. Streams are identified by a key: `fork(label)` derives a child key from the
  * parent's key and the label only, so a child never depends on how many numbers its parent has drawn.
@@ -190,6 +193,99 @@ export class Rng {
     return this;
   }
 
+  /**
+   * For the streams first .. first + count - 1 of `keys` (packed as Rng.packKeys packs them), what
+   * `loadForked(out, i - first)` needs to become exactly `streams[i].fork(label)`: the child's key and generator
+   * words, eight to a stream, into `out`. One pass of independent iterations, where a fork per stream inside a hot
+   * loop is a chain of eight dependent hashes that the loop waits on; `label` is an integer in [0, 2^32).
+   */
+  static forkRangePacked(
+    keys: Uint32Array,
+    first: number,
+    count: number,
+    label: number,
+    out: Int32Array,
+  ): void {
+    if (label >>> 0 !== label)
+      throw new RangeError(`forkRangePacked label must be an integer in [0, 2^32); got ${label}`);
+    if (first < 0 || 4 * (first + count) > keys.length || 8 * count > out.length) {
+      throw new RangeError(`forkRangePacked: streams ${first}..${first + count - 1} out of range`);
+    }
+    const word = label ^ SMALL_INT_TWEAK;
+    for (let i = 0; i < count; i++) {
+      const at = 4 * (first + i);
+      // absorb(key, label, SMALL_INT_TWEAK), then #seedFromKey, with mix32 written out (its bits, as int32).
+      let h = keys[at]! ^ word;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const a = h ^ (h >>> 16);
+      h = keys[at + 1]! ^ a ^ 0x7f4a7c15;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const b = h ^ (h >>> 16);
+      h = keys[at + 2]! ^ b ^ 0x85ebca77;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const c = h ^ (h >>> 16);
+      h = keys[at + 3]! ^ c ^ 0xc2b2ae3d;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const d = h ^ (h >>> 16);
+      const k0 = a ^ d;
+      h = k0 ^ 0x5eed5eed;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const s0 = h ^ (h >>> 16);
+      h = b ^ s0;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const s1 = h ^ (h >>> 16);
+      h = c ^ s1;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const s2 = h ^ (h >>> 16);
+      h = d ^ s2;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const o = 8 * i;
+      out[o] = k0;
+      out[o + 1] = b;
+      out[o + 2] = c;
+      out[o + 3] = d;
+      out[o + 4] = s0;
+      out[o + 5] = s1;
+      out[o + 6] = s2;
+      out[o + 7] = h ^ (h >>> 16);
+      if ((s0 | s1 | s2) === 0) out[o + 7] |= 1;
+    }
+  }
+
+  /** Turns this stream into stream `index` of a `forkRangePacked` result, without allocating. Returns this. */
+  loadForked(forked: Int32Array, index: number): Rng {
+    const o = 8 * index;
+    const key = this.#key;
+    key[0] = forked[o]!; // a ^ d in absorb: a signed 32-bit word, as there
+    key[1] = forked[o + 1]! >>> 0;
+    key[2] = forked[o + 2]! >>> 0;
+    key[3] = forked[o + 3]! >>> 0;
+    const s = this.#s;
+    s[0] = forked[o + 4]!;
+    s[1] = forked[o + 5]!;
+    s[2] = forked[o + 6]!;
+    s[3] = forked[o + 7]!;
+    return this;
+  }
+
+  /** Writes this stream's generator words back into stream `index` of a `forkRangePacked` result (its key stays). */
+  saveForked(forked: Int32Array, index: number): void {
+    const o = 8 * index + 4;
+    const s = this.#s;
+    forked[o] = s[0]!;
+    forked[o + 1] = s[1]!;
+    forked[o + 2] = s[2]!;
+    forked[o + 3] = s[3]!;
+  }
+
   /** The current state, JSON-safe. */
   snapshot(): RngState {
     return {
@@ -249,13 +345,28 @@ export class Rng {
       const u = (2 * ((hi >>> 5) * 67108864 + (lo >>> 6))) / TWO_POW_53 - 1;
       const i = (lo & 0x3f) | ((hi & 1) << 6);
       if (Math.abs(u) < ZIG_RATIO[i]!) return u * ZIG_X[i]!;
-      if (i === 0) return this.#normalTail(u < 0);
-      const x = u * ZIG_X[i]!;
-      const x2 = x * x;
-      const f0 = Math.exp(-0.5 * (ZIG_X[i]! * ZIG_X[i]! - x2));
-      const f1 = Math.exp(-0.5 * (ZIG_X[i + 1]! * ZIG_X[i + 1]! - x2));
-      if (f1 + this.float() * (f0 - f1) < 1) return x;
+      if (this.#normalEdge(u, i)) return EDGE_DEVIATE[0]!;
     }
+  }
+
+  /**
+   * The ziggurat's rare cases (about 1.2% of draws): the base layer's tail, or the wedge test of layer i, whose
+   * deviate goes to EDGE_DEVIATE; false when the wedge test rejects. Out of line, so that the common path is small
+   * enough for V8 to inline wherever a sampler calls it, and answered through a typed array, so that the common
+   * path's double is not boxed to merge with a call's result.
+   */
+  #normalEdge(u: number, i: number): boolean {
+    if (i === 0) {
+      EDGE_DEVIATE[0] = this.#normalTail(u < 0);
+      return true;
+    }
+    const x = u * ZIG_X[i]!;
+    const x2 = x * x;
+    const f0 = Math.exp(-0.5 * (ZIG_X[i]! * ZIG_X[i]! - x2));
+    const f1 = Math.exp(-0.5 * (ZIG_X[i + 1]! * ZIG_X[i + 1]! - x2));
+    if (f1 + this.float() * (f0 - f1) >= 1) return false;
+    EDGE_DEVIATE[0] = x;
+    return true;
   }
 
   /** The tail beyond ZIG_R (Marsaglia 1964). */

@@ -157,6 +157,52 @@ describe("Rng stream identity", () => {
     }
   });
 
+  it("forkRangePacked then loadForked gives exactly streams[first + i].fork(label), for any range and label", () => {
+    const root = Rng.fromSeed(34);
+    // Enough streams that some keys have every word's top bit set (the words pass through signed arithmetic).
+    const streams = Array.from({ length: 64 }, (_, r) => root.fork("replicate", r, "generation"));
+    const keys = Rng.packKeys(streams);
+    const target = Rng.fromSeed(7);
+    for (const [first, count] of [
+      [0, 64],
+      [5, 3],
+      [63, 1],
+    ] as const) {
+      for (const label of [0, 1, 200, 2 ** 31, 2 ** 32 - 1]) {
+        const forked = new Int32Array(8 * count);
+        Rng.forkRangePacked(keys, first, count, label, forked);
+        for (let i = 0; i < count; i++) {
+          target.normal();
+          expect(target.loadForked(forked, i)).toBe(target);
+          const expected = streams[first + i]!.fork(label);
+          expect(target.snapshot()).toEqual(expected.snapshot());
+          expect(draws(target, 5)).toEqual(draws(expected, 5));
+        }
+      }
+    }
+  });
+
+  it("saveForked keeps a stream's position: loading it again continues where the draws stopped", () => {
+    const keys = Rng.packKeys([Rng.fromSeed(1), Rng.fromSeed(2)]);
+    const forked = new Int32Array(16);
+    Rng.forkRangePacked(keys, 0, 2, 9, forked);
+    const first = Rng.fromSeed(0).loadForked(forked, 1);
+    const whole = draws(Rng.fromSeed(2).fork(9), 8);
+    expect(draws(first, 3)).toEqual(whole.slice(0, 3));
+    first.saveForked(forked, 1);
+    expect(draws(Rng.fromSeed(0).loadForked(forked, 1), 5)).toEqual(whole.slice(3));
+    expect(draws(Rng.fromSeed(0).loadForked(forked, 0), 4)).toEqual(draws(Rng.fromSeed(1).fork(9), 4));
+  });
+
+  it("forkRangePacked rejects labels outside [0, 2^32) and ranges outside the keys or the output", () => {
+    const keys = Rng.packKeys([Rng.fromSeed(1), Rng.fromSeed(2)]);
+    for (const bad of [-1, 1.5, 2 ** 32, Number.NaN]) {
+      expect(() => Rng.forkRangePacked(keys, 0, 2, bad, new Int32Array(16))).toThrow(/label/);
+    }
+    expect(() => Rng.forkRangePacked(keys, 1, 2, 0, new Int32Array(16))).toThrow(/out of range/);
+    expect(() => Rng.forkRangePacked(keys, 0, 2, 0, new Int32Array(15))).toThrow(/out of range/);
+  });
+
   it("packForkKeys packs exactly the keys of this.fork(first + i, ...suffix)", () => {
     const parent = Rng.fromSeed(33).fork("replicate");
     for (const [first, suffix] of [
