@@ -80,11 +80,13 @@ export interface GenerationKernel<M, D> {
   /** Takes the per-replicate models and pools (the loop's state at the start, or a checkpoint's). */
   load(models: readonly M[], pools: readonly D[]): void;
   /**
-   * Generation t: replicate r draws from `scratch.forkPackedInto(streams, r, t)` (the streams' keys packed by
-   * Rng.packKeys); `fresh` exogenous samples (t >= 2).
+   * Generation t: replicate r draws from `scratch.forkPackedInto(streams, r, t)` (the streams' keys packed as
+   * Rng.packKeys packs them); `fresh` exogenous samples (t >= 2).
    * Metric m of replicate r goes to values[m * replicates + r].
    */
   step(t: number, fresh: number, streams: Uint32Array, scratch: Rng, values: Float64Array): void;
+  /** The metrics of the current models into `values`, laid out as step writes them (t = 0, or after load). */
+  measure(values: Float64Array): void;
   /** The current state as per-replicate models and pools (for checkpoints; read before the next step). */
   models(): M[];
   pools(): D[];

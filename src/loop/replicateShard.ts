@@ -94,9 +94,12 @@ export function createReplicateShard(
     size,
     values,
     measureCurrent() {
-      const current = kernel ? kernel.models() : models;
+      if (kernel) {
+        kernel.measure(values);
+        return;
+      }
       for (let i = 0; i < size; i++) {
-        family.measure(current[i], one);
+        family.measure(models[i], one);
         for (let m = 0; m < M; m++) values[m * size + i] = one[m]!;
       }
     },

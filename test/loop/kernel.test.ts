@@ -1,5 +1,6 @@
 // Differential test: a family's flat-array kernel gives exactly what the per-replicate path gives.
 import { describe, expect, it } from "vitest";
+import { GAUSSIAN_KERNEL_CHUNK } from "../../src/families/gaussian/gaussianKernel.js";
 import { runGenerations } from "../../src/loop/run.js";
 import { normaliseSpec } from "../../src/spec/normaliseSpec.js";
 
@@ -41,6 +42,24 @@ describe("gaussian kernel", () => {
         expect(fast.checkpoints).toEqual(slow.checkpoints);
       });
     }
+  }
+
+  for (const data of cases) {
+    it(`equals the per-replicate path over several chunks of replicates: ${data.regime}, alpha ${JSON.stringify(data.alpha)}`, () => {
+      const spec = normaliseSpec({
+        name: "kernel-chunks",
+        seed: 12,
+        replicates: 2 * GAUSSIAN_KERNEL_CHUNK + 3,
+        generations: 3,
+        truth: { family: "gaussian", mean: -1, sd: 0.5 },
+        data: { n: 9, ...data },
+        sampling: { temperature: 1.1 },
+      });
+      const fast = collect(spec, true);
+      const slow = collect(spec, false);
+      expect(fast.records).toEqual(slow.records);
+      expect(fast.checkpoints.at(-1)).toEqual(slow.checkpoints.at(-1));
+    });
   }
 
   it("resumes from a checkpoint into the same records", () => {

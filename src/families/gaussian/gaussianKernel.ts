@@ -1,8 +1,16 @@
 // The Gaussian loop on flat arrays: the per-replicate path of gaussian.ts without its objects (docs/theory.md#gaussian).
-import type { Rng } from "../../core/rng.js";
+import { Rng } from "../../core/rng.js";
 import type { GenerationKernel, KernelPlan } from "../family.js";
 import { drawSampleMean, drawSumOfSquares, type GaussianData, pooledM2, pooledMean } from "./gaussianData.js";
 import { type GaussianModel, measureGaussianInto } from "./gaussianMetrics.js";
+
+/**
+ * Replicates advanced a pass at a time: their streams (8 words each), their draws from P*, their draws from the
+ * models, their fits. Large enough that the loop over chunks stays cold (V8 would otherwise compile the passes into
+ * it, with too little inlining budget left for the samplers), small enough for the L2 cache (448 kB of buffers).
+ */
+export const GAUSSIAN_KERNEL_CHUNK = 8192;
+const FORK_CHUNK = GAUSSIAN_KERNEL_CHUNK;
 
 export interface GaussianKernelSetting {
   readonly mu: number;
@@ -31,6 +39,14 @@ export function createGaussianKernel(
   const poolM2 = new Float64Array(R);
   const keepsPool = regime !== "replace";
   const synthetic = Math.round(lambda * n);
+  // One chunk of replicates at a time: their streams, then their draws from P* and from the model, each in a pass of
+  // its own (one call site per sampler, which V8 inlines; a sampler it does not inline boxes every double it takes
+  // and returns), then the pooling, fit and metrics.
+  const forked = new Int32Array(8 * FORK_CHUNK);
+  const aMean = new Float64Array(FORK_CHUNK);
+  const aM2 = new Float64Array(FORK_CHUNK);
+  const bMean = new Float64Array(FORK_CHUNK);
+  const bM2 = new Float64Array(FORK_CHUNK);
 
   return {
     load(models, pools) {
@@ -43,84 +59,21 @@ export function createGaussianKernel(
       }
     },
     step(t: number, fresh: number, streams: Uint32Array, scratch: Rng, values: Float64Array) {
-      for (let r = 0; r < R; r++) {
-        const rng = scratch.forkPackedInto(streams, r, t);
-        let count: number;
-        let m: number;
-        let m2: number;
-        if (t === 1) {
-          count = n;
-          m = drawSampleMean(rng, mu, s2, n);
-          m2 = drawSumOfSquares(rng, s2, n);
-          if (keepsPool) {
-            poolCount[r] = count;
-            poolMean[r] = m;
-            poolM2[r] = m2;
-          }
-        } else {
-          // The new data: `a` (exogenous or the fixed real set) pooled with `b` (the model's samples).
-          const modelVariance = tau * variance[r]!;
-          let aCount: number;
-          let aMean = 0;
-          let aM2 = 0;
-          let bCount: number;
-          if (regime === "fixed-real") {
-            aCount = poolCount[r]!;
-            aMean = poolMean[r]!;
-            aM2 = poolM2[r]!;
-            bCount = synthetic;
-          } else {
-            aCount = fresh;
-            if (fresh > 0) {
-              aMean = drawSampleMean(rng, mu, s2, fresh);
-              aM2 = drawSumOfSquares(rng, s2, fresh);
-            }
-            bCount = n - fresh;
-          }
-          let bMean = 0;
-          let bM2 = 0;
-          if (bCount > 0) {
-            bMean = drawSampleMean(rng, mean[r]!, modelVariance, bCount);
-            bM2 = drawSumOfSquares(rng, modelVariance, bCount);
-          }
-          if (aCount === 0) {
-            count = bCount;
-            m = bMean;
-            m2 = bM2;
-          } else if (bCount === 0) {
-            count = aCount;
-            m = aMean;
-            m2 = aM2;
-          } else {
-            count = aCount + bCount;
-            m = pooledMean(aCount, aMean, bCount, bMean);
-            m2 = pooledM2(aCount, aMean, aM2, bCount, bMean, bM2);
-          }
-          if (regime === "accumulate") {
-            const pc = poolCount[r]!;
-            if (pc > 0 && count > 0) {
-              const pm = poolMean[r]!;
-              const merged = pooledMean(pc, pm, count, m);
-              m2 = pooledM2(pc, pm, poolM2[r]!, count, m, m2);
-              m = merged;
-              count += pc;
-            } else if (count === 0) {
-              count = pc;
-              m = poolMean[r]!;
-              m2 = poolM2[r]!;
-            }
-            poolCount[r] = count;
-            poolMean[r] = m;
-            poolM2[r] = m2;
-          }
-        }
-        const divisor = count - divisorOffset;
-        if (divisor > 0) {
-          mean[r] = m;
-          variance[r] = m2 / divisor;
-        }
-        measureGaussianInto(mean[r]!, variance[r]!, mu, s2, values, r, R);
+      // The new data: `a` (exogenous draws, all n of them at t = 1, or the fixed real set) pooled with `b` (the
+      // model's samples), drawn in that order from each replicate's stream.
+      const keptReal = t > 1 && regime === "fixed-real";
+      const exogenous = t === 1 ? n : keptReal ? 0 : fresh;
+      const fromModel = t === 1 ? 0 : keptReal ? synthetic : n - fresh;
+      for (let first = 0; first < R; first += FORK_CHUNK) {
+        const size = Math.min(FORK_CHUNK, R - first);
+        Rng.forkRangePacked(streams, first, size, t, forked);
+        if (exogenous > 0) drawFromTruth(size, exogenous, scratch);
+        if (fromModel > 0) drawFromModels(first, size, fromModel, scratch);
+        fitRange(t, keptReal ? -1 : exogenous, fromModel, first, size, values);
       }
+    },
+    measure(values: Float64Array) {
+      for (let r = 0; r < R; r++) measureGaussianInto(mean[r]!, variance[r]!, mu, s2, values, r, R);
     },
     models: () => Array.from({ length: R }, (_, r) => ({ mean: mean[r]!, var: variance[r]! })),
     pools: () =>
@@ -130,4 +83,90 @@ export function createGaussianKernel(
           : { count: 0, mean: 0, m2: 0 },
       ),
   };
+
+  /** The statistics of `count` draws from P* for each replicate of the chunk; each stream is saved after them. */
+  function drawFromTruth(size: number, count: number, rng: Rng): void {
+    for (let i = 0; i < size; i++) {
+      rng.loadForked(forked, i);
+      aMean[i] = drawSampleMean(rng, mu, s2, count);
+      aM2[i] = drawSumOfSquares(rng, s2, count);
+      rng.saveForked(forked, i);
+    }
+  }
+
+  /** The statistics of `count` draws from each model of the chunk (replicates first ..), at temperature tau. */
+  function drawFromModels(first: number, size: number, count: number, rng: Rng): void {
+    for (let i = 0; i < size; i++) {
+      rng.loadForked(forked, i);
+      const modelVariance = tau * variance[first + i]!;
+      bMean[i] = drawSampleMean(rng, mean[first + i]!, modelVariance, count);
+      bM2[i] = drawSumOfSquares(rng, modelVariance, count);
+    }
+  }
+
+  /**
+   * Pools each replicate's new data (`exogenous` draws from P*, or the kept real set where it is -1, and `fromModel`
+   * from the model) as combineGaussianData does, fits, and writes the metrics.
+   */
+  function fitRange(
+    t: number,
+    exogenous: number,
+    fromModel: number,
+    first: number,
+    size: number,
+    values: Float64Array,
+  ): void {
+    const accumulates = t > 1 && regime === "accumulate";
+    const startsPool = t === 1 && keepsPool;
+    for (let i = 0; i < size; i++) {
+      const r = first + i;
+      let aCount = exogenous;
+      let m = 0;
+      let m2 = 0;
+      if (exogenous < 0) {
+        aCount = poolCount[r]!;
+        m = poolMean[r]!;
+        m2 = poolM2[r]!;
+      } else if (exogenous > 0) {
+        m = aMean[i]!;
+        m2 = aM2[i]!;
+      }
+      let count = aCount;
+      if (aCount === 0) {
+        count = fromModel;
+        m = bMean[i]!;
+        m2 = bM2[i]!;
+      } else if (fromModel > 0) {
+        count = aCount + fromModel;
+        const merged = pooledMean(aCount, m, fromModel, bMean[i]!);
+        m2 = pooledM2(aCount, m, m2, fromModel, bMean[i]!, bM2[i]!);
+        m = merged;
+      }
+      if (accumulates) {
+        const pc = poolCount[r]!;
+        if (pc > 0 && count > 0) {
+          const pm = poolMean[r]!;
+          const merged = pooledMean(pc, pm, count, m);
+          m2 = pooledM2(pc, pm, poolM2[r]!, count, m, m2);
+          m = merged;
+          count += pc;
+        } else if (count === 0) {
+          count = pc;
+          m = poolMean[r]!;
+          m2 = poolM2[r]!;
+        }
+      }
+      if (accumulates || startsPool) {
+        poolCount[r] = count;
+        poolMean[r] = m;
+        poolM2[r] = m2;
+      }
+      const divisor = count - divisorOffset;
+      if (divisor > 0) {
+        mean[r] = m;
+        variance[r] = m2 / divisor;
+      }
+      measureGaussianInto(mean[r]!, variance[r]!, mu, s2, values, r, R);
+    }
+  }
 }
