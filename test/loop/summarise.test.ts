@@ -72,6 +72,23 @@ describe("summarise", () => {
     expect(s.mean).toBe(sum / values.length);
   });
 
+  it("takes the mean as the plain loop's sum over n, bit for bit, whatever n is modulo the 4 values a turn", () => {
+    let seed = 99;
+    for (let n = 2; n <= 13; n++) {
+      const values = Array.from({ length: n }, () => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return seed / 4294967296 - 0.3;
+      });
+      let sum = 0;
+      let squares = 0;
+      for (const x of values) sum += x;
+      for (const x of values) squares += (x - sum / n) ** 2;
+      const s = run(values);
+      expect(s.mean).toBe(sum / n);
+      expect(s.se).toBe(Math.sqrt(squares / (n - 1) / n));
+    }
+  });
+
   it("gives se 0 for a single replicate and passes a finite theory through, a non-finite one as null", () => {
     expect(run([5], 4)).toEqual({ mean: 5, se: 0, theory: 4, q05: 5, q50: 5, q95: 5 });
     expect(run([5], Number.NaN).theory).toBeNull();
