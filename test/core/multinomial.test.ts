@@ -1,6 +1,6 @@
 // Multinomial deviates by conditional binomials: exact totals, zero cells, marginal moments, and K = 10^6 with n = 10^7.
 import { describe, expect, it } from "vitest";
-import { sampleMultinomial } from "../../src/core/random/multinomial.js";
+import { sampleMultinomial, sampleMultinomialPair } from "../../src/core/random/multinomial.js";
 import { Rng } from "../../src/core/rng.js";
 import { chiSquareCritical, moments, pearson } from "./statistics.js";
 
@@ -146,5 +146,38 @@ describe("sampleMultinomial, K = 10^6 and n = 10^7", () => {
       expect(Math.abs(m.mean - n * p)).toBeLessThan(Z * m.seMean);
       expect(Math.abs(m.variance - n * p)).toBeLessThan(Z * m.seVariance);
     }
+  });
+});
+
+describe("sampleMultinomialPair", () => {
+  it("draws exactly what two sampleMultinomial calls draw from the same streams", () => {
+    const cases: [number, number[], number, number[]][] = [
+      [1000, [0.1, 0.2, 0, 0.3, 0.4], 1000, [0.25, 0.25, 0.25, 0.25, 0]],
+      [5, [0.5, 0.5, 0, 0, 0], 100_000, [0.2, 0.2, 0.2, 0.2, 0.2]],
+      [0, [0.1, 0.2, 0.3, 0.2, 0.2], 37, [0, 0, 0, 0, 1]],
+      // Masses that do not sum to 1 exactly, and a run of tiny cells where rounding leaves draws for the last one.
+      [10_000, [1 / 3, 1 / 3, 1 / 3, 1e-17, 1e-17], 3, [0.7, 0.1, 0.1, 0.1, 1e-300]],
+    ];
+    for (const [seed, [nA, probsA, nB, probsB]] of cases.entries()) {
+      const outA = new Float64Array(5).fill(9);
+      const outB = new Float64Array(5).fill(9);
+      const pairA = Rng.fromSeed(seed).fork("a");
+      const pairB = Rng.fromSeed(seed).fork("b");
+      sampleMultinomialPair(pairA, nA, probsA, outA, pairB, nB, probsB, outB);
+      const soloA = Rng.fromSeed(seed).fork("a");
+      const soloB = Rng.fromSeed(seed).fork("b");
+      expect(Array.from(outA)).toEqual(Array.from(sampleMultinomial(soloA, nA, probsA)));
+      expect(Array.from(outB)).toEqual(Array.from(sampleMultinomial(soloB, nB, probsB)));
+      // Each stream is left where the solo draw left it.
+      expect(pairA.uint32()).toBe(soloA.uint32());
+      expect(pairB.uint32()).toBe(soloB.uint32());
+    }
+  });
+
+  it("rejects draws over different numbers of outcomes", () => {
+    const rng = Rng.fromSeed(1);
+    expect(() =>
+      sampleMultinomialPair(rng, 3, [0.5, 0.5], new Float64Array(2), rng, 3, [1], new Float64Array(1)),
+    ).toThrow(/equal K/);
   });
 });

@@ -16,16 +16,54 @@ export function sampleMultinomial(
   // and code after it that had not run by then would send later calls back to the interpreter.
   out.fill(0);
   const left = placeCounts(rng, n, probs, totalMass(probs), out);
-  if (left > 0) {
-    // Rounding left mass on the last positive outcome: put the remainder there (exactly what p/mass = 1 means).
-    for (let j = probs.length - 1; j >= 0; j--) {
-      if (probs[j]! > 0) {
-        out[j] = out[j]! + left;
-        break;
-      }
+  if (left > 0) placeRemainder(probs, out, left);
+  return out;
+}
+
+/**
+ * Two multinomial draws at once, each exactly what sampleMultinomial(rng, n, probs, out) draws from its own stream:
+ * their binomials alternate, so that the processor works on one draw while the other waits on its last result
+ * (each binomial needs the count the one before it left). outA and outB are overwritten.
+ */
+export function sampleMultinomialPair(
+  rngA: Rng,
+  nA: number,
+  probsA: ArrayLike<number>,
+  outA: Float64Array,
+  rngB: Rng,
+  nB: number,
+  probsB: ArrayLike<number>,
+  outB: Float64Array,
+): void {
+  if (probsA.length !== probsB.length)
+    throw new RangeError("sampleMultinomialPair: the two draws need equal K");
+  outA.fill(0);
+  outB.fill(0);
+  const leftA = placeCountsPair(
+    rngA,
+    nA,
+    probsA,
+    totalMass(probsA),
+    outA,
+    rngB,
+    nB,
+    probsB,
+    totalMass(probsB),
+    outB,
+  );
+  const leftB = pairLeftB;
+  if (leftA > 0) placeRemainder(probsA, outA, leftA);
+  if (leftB > 0) placeRemainder(probsB, outB, leftB);
+}
+
+/** Rounding left mass on the last positive outcome: put the remainder there (exactly what p/mass = 1 means). */
+function placeRemainder(probs: ArrayLike<number>, out: Float64Array | Uint32Array, left: number): void {
+  for (let j = probs.length - 1; j >= 0; j--) {
+    if (probs[j]! > 0) {
+      out[j] = out[j]! + left;
+      return;
     }
   }
-  return out;
 }
 
 function totalMass(probs: ArrayLike<number>): number {
@@ -54,4 +92,48 @@ function placeCounts(
     if (mass <= 0) mass = 0;
   }
   return left;
+}
+
+/** What placeCountsPair's second draw left unplaced (a module variable: its store needs no type feedback). */
+let pairLeftB = 0;
+
+/** placeCounts for two draws, outcome by outcome; returns the first draw's unplaced count, the second's in pairLeftB. */
+function placeCountsPair(
+  rngA: Rng,
+  nA: number,
+  probsA: ArrayLike<number>,
+  massA: number,
+  outA: Float64Array,
+  rngB: Rng,
+  nB: number,
+  probsB: ArrayLike<number>,
+  massB: number,
+  outB: Float64Array,
+): number {
+  let leftA = nA;
+  let leftB = nB;
+  let restA = massA;
+  let restB = massB;
+  for (let i = 0; i < probsA.length && (leftA > 0 || leftB > 0); i++) {
+    const pA = probsA[i]!;
+    if (leftA > 0 && pA > 0) {
+      const ratio = pA / restA;
+      const x = ratio >= 1 ? leftA : sampleBinomial(rngA, leftA, ratio);
+      outA[i] = x;
+      leftA -= x;
+      restA -= pA;
+      if (restA <= 0) restA = 0;
+    }
+    const pB = probsB[i]!;
+    if (leftB > 0 && pB > 0) {
+      const ratio = pB / restB;
+      const x = ratio >= 1 ? leftB : sampleBinomial(rngB, leftB, ratio);
+      outB[i] = x;
+      leftB -= x;
+      restB -= pB;
+      if (restB <= 0) restB = 0;
+    }
+  }
+  pairLeftB = leftB;
+  return leftA;
 }

@@ -71,7 +71,7 @@ export function entropyOf(p: ArrayLike<number>): number {
 export function applyTemperature(
   p: ArrayLike<number>,
   temperature: number,
-  out = new Float64Array(p.length),
+  out: Float64Array = new Float64Array(p.length),
 ): Float64Array {
   let maxLog = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < p.length; i++) {

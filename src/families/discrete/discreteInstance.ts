@@ -11,6 +11,7 @@ import {
   measureDiscrete,
 } from "../../core/stats/discreteMetrics.js";
 import type { FamilyInstance, SamplingOptions } from "../family.js";
+import { createDiscreteKernel } from "./discreteKernel.js";
 
 /** The learner's estimator: maximum likelihood, or the MAP under a symmetric Dirichlet(prior) (prior >= 1). */
 export interface DiscreteEstimator {
@@ -104,5 +105,17 @@ export function createDiscreteInstance(
     decodeModel: decodeFloat64,
     encodeData: encodeFloat64,
     decodeData: decodeFloat64,
+    createKernel: (replicates, plan) =>
+      createDiscreteKernel(replicates, plan, {
+        truth,
+        pseudoCount: estimator.estimator === "map" ? estimator.prior - 1 : 0,
+        temperature,
+        reservoir,
+        measure: (p, out) => {
+          measureDiscrete(p, truth, out, 0, logTruth);
+          for (let j = 0; j < extras.length; j++) out[base + j] = extras[j]!.value(p);
+        },
+        metricCount: metricNames.length,
+      }),
   };
 }
