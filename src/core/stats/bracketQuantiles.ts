@@ -127,20 +127,13 @@ function collectBrackets(
   // No branch on the data (one would mispredict on about every other value): every value is stored at the next
   // free place of each bracket, and the place advances only when the value lies inside. A bracket that outgrows its
   // `cap` spills into the next one (or past the end of `scratch`, where typed-array stores are dropped), and the
-  // caller then takes the fallback, so a spill is never read. Four values a turn (V8 checks the arrays and the
-  // loop's budget once per turn, which costs more than a value's work), in index order; the first
-  // values.length % 4 go before the loop, so that the loop ends the function.
-  const n = values.length;
-  const head = n % 4;
-  let l0 = 0;
-  let l1 = 0;
-  let l2 = 0;
-  for (let i = 0; i < head; i++) {
+  // caller then takes the fallback, so a spill is never read.
+  for (let i = 0; i < values.length; i++) {
     const x = values[i]!;
     squares += (x - centre) ** 2;
-    l0 = +(x < lo0);
-    l1 = +(x < lo1);
-    l2 = +(x < lo2);
+    const l0 = +(x < lo0);
+    const l1 = +(x < lo1);
+    const l2 = +(x < lo2);
     b0 += l0;
     b1 += l1;
     b2 += l2;
@@ -150,64 +143,6 @@ function collectBrackets(
     count1 += +(x <= hi1) - l1;
     scratch[base2 + count2] = x;
     count2 += +(x <= hi2) - l2;
-  }
-  for (let i = head; i < n; i += 4) {
-    const x = values[i]!;
-    const y = values[i + 1]!;
-    const z = values[i + 2]!;
-    const w = values[i + 3]!;
-    squares += (x - centre) ** 2;
-    l0 = +(x < lo0);
-    l1 = +(x < lo1);
-    l2 = +(x < lo2);
-    b0 += l0;
-    b1 += l1;
-    b2 += l2;
-    scratch[base0 + count0] = x;
-    count0 += +(x <= hi0) - l0;
-    scratch[base1 + count1] = x;
-    count1 += +(x <= hi1) - l1;
-    scratch[base2 + count2] = x;
-    count2 += +(x <= hi2) - l2;
-    squares += (y - centre) ** 2;
-    l0 = +(y < lo0);
-    l1 = +(y < lo1);
-    l2 = +(y < lo2);
-    b0 += l0;
-    b1 += l1;
-    b2 += l2;
-    scratch[base0 + count0] = y;
-    count0 += +(y <= hi0) - l0;
-    scratch[base1 + count1] = y;
-    count1 += +(y <= hi1) - l1;
-    scratch[base2 + count2] = y;
-    count2 += +(y <= hi2) - l2;
-    squares += (z - centre) ** 2;
-    l0 = +(z < lo0);
-    l1 = +(z < lo1);
-    l2 = +(z < lo2);
-    b0 += l0;
-    b1 += l1;
-    b2 += l2;
-    scratch[base0 + count0] = z;
-    count0 += +(z <= hi0) - l0;
-    scratch[base1 + count1] = z;
-    count1 += +(z <= hi1) - l1;
-    scratch[base2 + count2] = z;
-    count2 += +(z <= hi2) - l2;
-    squares += (w - centre) ** 2;
-    l0 = +(w < lo0);
-    l1 = +(w < lo1);
-    l2 = +(w < lo2);
-    b0 += l0;
-    b1 += l1;
-    b2 += l2;
-    scratch[base0 + count0] = w;
-    count0 += +(w <= hi0) - l0;
-    scratch[base1 + count1] = w;
-    count1 += +(w <= hi1) - l1;
-    scratch[base2 + count2] = w;
-    count2 += +(w <= hi2) - l2;
   }
   below0 = b0;
   below1 = b1;
