@@ -80,8 +80,9 @@ export interface GenerationKernel<M, D> {
   /** Takes the per-replicate models and pools (the loop's state at the start, or a checkpoint's). */
   load(models: readonly M[], pools: readonly D[]): void;
   /**
-   * Generation t: replicate r draws from `scratch.forkPackedInto(streams, r, t)` (the streams' keys packed as
-   * Rng.packKeys packs them); `fresh` exogenous samples (t >= 2).
+   * Generation t: replicate r draws from the stream streams[r].fork(t), whose parent's key is packed in `streams`
+   * as Rng.packKeys packs it (`scratch.forkPackedInto(streams, r, t)` gives it; `scratch` is the caller's Rng for that
+   * use, and a kernel may use its own instead); `fresh` exogenous samples (t >= 2).
    * Metric m of replicate r goes to values[m * replicates + r].
    */
   step(t: number, fresh: number, streams: Uint32Array, scratch: Rng, values: Float64Array): void;

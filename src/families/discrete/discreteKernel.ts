@@ -36,12 +36,8 @@ export function createDiscreteKernel(
   const k = truth.length;
   const models: Float64Array[] = Array.from({ length: R }, () => new Float64Array(k));
   const one = new Float64Array(metricCount);
-  const lanes = [0, 1].map(() => ({
-    rng: Rng.fromSeed(0),
-    exogenous: new Float64Array(k),
-    synthetic: new Float64Array(k),
-    tempered: new Float64Array(k),
-  }));
+  const a = createLane(k);
+  const b = createLane(k);
   let truthTable: AliasTable | null = null;
   /** The truth's alias table, for draws of fewer than K / 8 outcomes (built once: the same table every time). */
   const truthAlias = (): AliasTable => {
@@ -53,11 +49,9 @@ export function createDiscreteKernel(
     load(loaded) {
       for (let r = 0; r < R; r++) models[r]!.set(loaded[r]!);
     },
-    step(t: number, fresh: number, streams: Uint32Array, scratch: Rng, values: Float64Array) {
+    step(t: number, fresh: number, streams: Uint32Array, _scratch: Rng, values: Float64Array) {
       const exogenous = t === 1 ? n : fresh;
       const fromModel = t === 1 ? 0 : n - fresh;
-      const [a, b] = lanes as [(typeof lanes)[0], (typeof lanes)[0]];
-      a.rng = scratch;
       for (let r = 0; r < R; r += 2) {
         const paired = r + 1 < R;
         a.rng.forkPackedInto(streams, r, t);
@@ -134,6 +128,26 @@ export function createDiscreteKernel(
     measure(models[r]!, one);
     for (let m = 0; m < metricCount; m++) values[m * R + r] = one[m]!;
   }
+}
+
+/** One of the two replicates drawn together: its stream and its buffers of K. */
+interface Lane {
+  readonly rng: Rng;
+  /** Counts drawn from P* (then the pooled counts). */
+  readonly exogenous: Float64Array;
+  /** Counts drawn from the model. */
+  readonly synthetic: Float64Array;
+  /** The model at the sampling temperature. */
+  readonly tempered: Float64Array;
+}
+
+function createLane(k: number): Lane {
+  return {
+    rng: Rng.fromSeed(0),
+    exogenous: new Float64Array(k),
+    synthetic: new Float64Array(k),
+    tempered: new Float64Array(k),
+  };
 }
 
 /**
