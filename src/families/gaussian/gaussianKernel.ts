@@ -5,9 +5,9 @@ import { drawSampleMean, drawSumOfSquares, type GaussianData, pooledM2, pooledMe
 import { type GaussianModel, measureGaussianInto } from "./gaussianMetrics.js";
 
 /**
- * Replicates advanced a pass at a time: their streams (8 words each), their draws from P*, their draws from the
- * models, their fits. Large enough that the loop over chunks stays cold (V8 would otherwise compile the passes into
- * it, with too little inlining budget left for the samplers), small enough for the L2 cache (448 kB of buffers).
+ * Replicates advanced a pass at a time. Large enough that the loop over chunks stays cold (V8 would otherwise compile
+ * the passes into it, with too little inlining budget left for the samplers), small enough that the chunk's buffers
+ * (512 kB) stay near the core between passes.
  */
 export const GAUSSIAN_KERNEL_CHUNK = 8192;
 const FORK_CHUNK = GAUSSIAN_KERNEL_CHUNK;
