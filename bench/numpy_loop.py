@@ -1,8 +1,9 @@
-"""Vectorised NumPy version of the two benchmark loops (bench/loop.ts), for comparison only; not run in CI.
+"""Vectorised NumPy version of the two benchmark loops (bench/loop.mjs), for comparison only; not run in CI.
 
 Same work per generation as ouroboros: draw, fit, the contract's metrics per replicate, and mean, SE and the
 5/50/95% quantiles over replicates.
-Run: python3 bench/numpy_loop.py
+Run: python3 bench/numpy_loop.py (any NumPy >= 1.17; Debian's: apt-get install python3-numpy, then
+/usr/bin/python3 bench/numpy_loop.py). The figures are in docs/performance.md.
 """
 import time
 import numpy as np
