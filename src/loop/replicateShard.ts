@@ -57,7 +57,12 @@ export function createReplicateShard(
     : new Array<unknown>(size).fill(family.empty());
   const kernel: GenerationKernel<unknown, unknown> | null =
     options.kernels === false ? null : (family.createKernel?.(size, { n, regime, lambda }) ?? null);
-  kernel?.load(models, pools);
+  if (kernel) {
+    kernel.load(models, pools);
+    // The kernel holds the state from here on; a restored run's decoded vectors need not stay alive beside it.
+    models.length = 0;
+    pools.length = 0;
+  }
 
   function stepGeneric(t: number, fresh: number): void {
     for (let i = 0; i < size; i++) {
