@@ -364,7 +364,7 @@ export class Rng {
     const x2 = x * x;
     const f0 = Math.exp(-0.5 * (ZIG_X[i]! * ZIG_X[i]! - x2));
     const f1 = Math.exp(-0.5 * (ZIG_X[i + 1]! * ZIG_X[i + 1]! - x2));
-    if (f1 + this.float() * (f0 - f1) >= 1) return false;
+    if (!(f1 + this.float() * (f0 - f1) < 1)) return false;
     EDGE_DEVIATE[0] = x;
     return true;
   }
