@@ -116,7 +116,8 @@ function placeCountsPair(
   let restB = massB;
   for (let i = 0; i < probsA.length && (leftA > 0 || leftB > 0); i++) {
     const pA = probsA[i]!;
-    if (leftA > 0 && pA > 0) {
+    // `!(p <= 0)`, as placeCounts skips: a NaN probability is drawn from there, and so it is here.
+    if (leftA > 0 && !(pA <= 0)) {
       const ratio = pA / restA;
       const x = ratio >= 1 ? leftA : sampleBinomial(rngA, leftA, ratio);
       outA[i] = x;
@@ -125,7 +126,7 @@ function placeCountsPair(
       if (restA <= 0) restA = 0;
     }
     const pB = probsB[i]!;
-    if (leftB > 0 && pB > 0) {
+    if (leftB > 0 && !(pB <= 0)) {
       const ratio = pB / restB;
       const x = ratio >= 1 ? leftB : sampleBinomial(rngB, leftB, ratio);
       outB[i] = x;
