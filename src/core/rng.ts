@@ -211,42 +211,17 @@ export class Rng {
     if (first < 0 || 4 * (first + count) > keys.length || 8 * count > out.length) {
       throw new RangeError(`forkRangePacked: streams ${first}..${first + count - 1} out of range`);
     }
-    const word = label ^ SMALL_INT_TWEAK;
     for (let i = 0; i < count; i++) {
       const at = 4 * (first + i);
-      // absorb(key, label, SMALL_INT_TWEAK), then #seedFromKey, with mix32 written out (its bits, as int32).
-      let h = keys[at]! ^ word;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      const a = h ^ (h >>> 16);
-      h = keys[at + 1]! ^ a ^ 0x7f4a7c15;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      const b = h ^ (h >>> 16);
-      h = keys[at + 2]! ^ b ^ 0x85ebca77;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      const c = h ^ (h >>> 16);
-      h = keys[at + 3]! ^ c ^ 0xc2b2ae3d;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      const d = h ^ (h >>> 16);
+      // absorb(key, label, SMALL_INT_TWEAK), then #seedFromKey, on scalars (a key array per stream costs twice this).
+      const a = mix32(keys[at]! ^ label ^ SMALL_INT_TWEAK);
+      const b = mix32(keys[at + 1]! ^ a ^ 0x7f4a7c15);
+      const c = mix32(keys[at + 2]! ^ b ^ 0x85ebca77);
+      const d = mix32(keys[at + 3]! ^ c ^ 0xc2b2ae3d);
       const k0 = a ^ d;
-      h = k0 ^ 0x5eed5eed;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      const s0 = h ^ (h >>> 16);
-      h = b ^ s0;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      const s1 = h ^ (h >>> 16);
-      h = c ^ s1;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      const s2 = h ^ (h >>> 16);
-      h = d ^ s2;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      const s0 = mix32(k0 ^ 0x5eed5eed);
+      const s1 = mix32(b ^ s0);
+      const s2 = mix32(c ^ s1);
       const o = 8 * i;
       out[o] = k0;
       out[o + 1] = b;
@@ -255,8 +230,7 @@ export class Rng {
       out[o + 4] = s0;
       out[o + 5] = s1;
       out[o + 6] = s2;
-      out[o + 7] = h ^ (h >>> 16);
-      if ((s0 | s1 | s2) === 0) out[o + 7] |= 1;
+      out[o + 7] = mix32(d ^ s2) | (s0 === 0 && s1 === 0 && s2 === 0 ? 1 : 0);
     }
   }
 
