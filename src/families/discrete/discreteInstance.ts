@@ -1,8 +1,6 @@
 // The loop's view of a distribution over K outcomes: multinomial resampling is haploid Wright-Fisher (docs/theory.md#categorical).
 import { decodeFloat64, encodeFloat64 } from "../../core/encoding.js";
-import { buildAliasTable, sampleAlias } from "../../core/random/aliasTable.js";
 import { sampleMultivariateHypergeometric } from "../../core/random/hypergeometric.js";
-import { sampleMultinomial } from "../../core/random/multinomial.js";
 import type { Rng } from "../../core/rng.js";
 import {
   applyTemperature,
@@ -11,7 +9,9 @@ import {
   measureDiscrete,
 } from "../../core/stats/discreteMetrics.js";
 import type { FamilyInstance, SamplingOptions } from "../family.js";
+import { fitCountsInto, mixReservoirInto } from "./discreteFit.js";
 import { createDiscreteKernel } from "./discreteKernel.js";
+import { drawCountsInto } from "./drawCounts.js";
 
 /** The learner's estimator: maximum likelihood, or the MAP under a symmetric Dirichlet(prior) (prior >= 1). */
 export interface DiscreteEstimator {
@@ -25,23 +25,9 @@ export interface ExtraMetric {
   readonly value: (p: Float64Array) => number;
 }
 
-/**
- * Draws n outcomes of p into counts: alias table when n is small against K, conditional binomials otherwise.
- * No draws give `none` itself (a shared array of zeros that nothing writes to).
- */
+/** n outcomes of p as counts (drawCountsInto); no draws give `none` itself (shared zeros that nothing writes to). */
 function drawCounts(rng: Rng, p: Float64Array, n: number, none: Float64Array): Float64Array {
-  const k = p.length;
-  if (n === 0) return none;
-  if (n * 8 < k) {
-    const counts = new Float64Array(k);
-    const table = buildAliasTable(p);
-    for (let i = 0; i < n; i++) {
-      const j = sampleAlias(rng, table);
-      counts[j] = counts[j]! + 1;
-    }
-    return counts;
-  }
-  return sampleMultinomial(rng, n, p, new Float64Array(k)) as Float64Array;
+  return n === 0 ? none : drawCountsInto(rng, p, n, new Float64Array(p.length));
 }
 
 /** Binds a discrete distribution (truth probabilities) and an estimator to one experiment. */
@@ -56,9 +42,14 @@ export function createDiscreteInstance(
   const metricNames = [...DISCRETE_METRICS, ...extras.map((e) => e.name)];
   const base = DISCRETE_METRICS.length;
   const logTruth = logProbabilities(truth);
+  const pseudoCount = estimator.estimator === "map" ? estimator.prior - 1 : 0;
   // Count vectors are never written after they are made, so the empty draw can be one shared array and combining
   // with it can return the other side: at K = 1000 each fresh Float64Array costs about 3 microseconds.
   const none = new Float64Array(k);
+  const measure = (p: Float64Array, out: Float64Array): void => {
+    measureDiscrete(p, truth, out, 0, logTruth);
+    for (let j = 0; j < extras.length; j++) out[base + j] = extras[j]!.value(p);
+  };
   return {
     metricNames,
     truth,
@@ -80,27 +71,11 @@ export function createDiscreteInstance(
     },
     subsample: (rng, pool, n) => sampleMultivariateHypergeometric(rng, pool, n),
     fit: (counts, previous) => {
-      let n = 0;
-      for (let i = 0; i < k; i++) n += counts[i]!;
       const p = new Float64Array(k);
-      const a = estimator.estimator === "map" ? estimator.prior - 1 : 0;
-      const total = n + k * a;
-      if (total <= 0) return previous;
-      for (let i = 0; i < k; i++) p[i] = (counts[i]! + a) / total;
-      return p;
+      return fitCountsInto(counts, pseudoCount, p) ? p : previous;
     },
-    afterFit:
-      reservoir > 0
-        ? (p) => {
-            const out = new Float64Array(k);
-            for (let i = 0; i < k; i++) out[i] = (1 - reservoir) * p[i]! + reservoir / k;
-            return out;
-          }
-        : (p) => p,
-    measure: (p, out) => {
-      measureDiscrete(p, truth, out, 0, logTruth);
-      for (let j = 0; j < extras.length; j++) out[base + j] = extras[j]!.value(p);
-    },
+    afterFit: reservoir > 0 ? (p) => mixReservoirInto(p, reservoir, new Float64Array(k)) : (p) => p,
+    measure,
     encodeModel: encodeFloat64,
     decodeModel: decodeFloat64,
     encodeData: encodeFloat64,
@@ -108,13 +83,10 @@ export function createDiscreteInstance(
     createKernel: (replicates, plan) =>
       createDiscreteKernel(replicates, plan, {
         truth,
-        pseudoCount: estimator.estimator === "map" ? estimator.prior - 1 : 0,
+        pseudoCount,
         temperature,
         reservoir,
-        measure: (p, out) => {
-          measureDiscrete(p, truth, out, 0, logTruth);
-          for (let j = 0; j < extras.length; j++) out[base + j] = extras[j]!.value(p);
-        },
+        measure,
         metricCount: metricNames.length,
       }),
   };

@@ -1,9 +1,11 @@
 // The replace-regime loop of a discrete family on reused buffers, two replicates' multinomials at a time (docs/theory.md#categorical).
-import { type AliasTable, buildAliasTable, sampleAlias } from "../../core/random/aliasTable.js";
-import { sampleMultinomial, sampleMultinomialPair } from "../../core/random/multinomial.js";
+import { type AliasTable, buildAliasTable } from "../../core/random/aliasTable.js";
+import { sampleMultinomialPair } from "../../core/random/multinomial.js";
 import { Rng } from "../../core/rng.js";
 import { applyTemperature } from "../../core/stats/discreteMetrics.js";
 import type { GenerationKernel, KernelPlan } from "../family.js";
+import { fitCountsInto, mixReservoirInto } from "./discreteFit.js";
+import { drawCountsInto, drawsByAlias } from "./drawCounts.js";
 
 export interface DiscreteKernelSetting {
   readonly truth: Float64Array;
@@ -57,24 +59,13 @@ export function createDiscreteKernel(
         a.rng.forkPackedInto(streams, r, t);
         if (paired) b.rng.forkPackedInto(streams, r + 1, t);
         if (exogenous > 0) {
-          if (paired && exogenous * 8 >= k) {
-            sampleMultinomialPair(a.rng, exogenous, truth, a.exogenous, b.rng, exogenous, truth, b.exogenous);
-          } else {
-            const table = exogenous * 8 < k ? truthAlias() : null;
-            drawCounts(a.rng, truth, table, exogenous, a.exogenous);
-            if (paired) drawCounts(b.rng, truth, table, exogenous, b.exogenous);
-          }
+          const table = drawsByAlias(exogenous, k) ? truthAlias() : null;
+          drawBoth(paired, exogenous, truth, truth, table, a.exogenous, b.exogenous);
         }
         if (fromModel > 0) {
           const pA = modelProbabilities(models[r]!, a.tempered);
-          if (paired && fromModel * 8 >= k) {
-            const pB = modelProbabilities(models[r + 1]!, b.tempered);
-            sampleMultinomialPair(a.rng, fromModel, pA, a.synthetic, b.rng, fromModel, pB, b.synthetic);
-          } else {
-            drawCounts(a.rng, pA, null, fromModel, a.synthetic);
-            if (paired)
-              drawCounts(b.rng, modelProbabilities(models[r + 1]!, b.tempered), null, fromModel, b.synthetic);
-          }
+          const pB = paired ? modelProbabilities(models[r + 1]!, b.tempered) : pA;
+          drawBoth(paired, fromModel, pA, pB, null, a.synthetic, b.synthetic);
         }
         fitAndMeasure(r, exogenous, fromModel, a.exogenous, a.synthetic, values);
         if (paired) fitAndMeasure(r + 1, exogenous, fromModel, b.exogenous, b.synthetic, values);
@@ -86,6 +77,28 @@ export function createDiscreteKernel(
     models: () => models,
     pools: () => models.map(() => new Float64Array(k)),
   };
+
+  /**
+   * `size` outcomes of pA for lane a into outA and, when paired, of pB for lane b into outB: interleaved where the
+   * draw goes by binomials, one lane after the other where it goes by alias table (`table`, when given, is pA's and
+   * pB's).
+   */
+  function drawBoth(
+    paired: boolean,
+    size: number,
+    pA: Float64Array,
+    pB: Float64Array,
+    table: AliasTable | null,
+    outA: Float64Array,
+    outB: Float64Array,
+  ): void {
+    if (paired && !drawsByAlias(size, k)) {
+      sampleMultinomialPair(a.rng, size, pA, outA, b.rng, size, pB, outB);
+      return;
+    }
+    drawCountsInto(a.rng, pA, size, outA, table);
+    if (paired) drawCountsInto(b.rng, pB, size, outB, table);
+  }
 
   /** The probabilities a model samples from: itself, or its tempered copy in `buffer`. */
   function modelProbabilities(model: Float64Array, buffer: Float64Array): Float64Array {
@@ -108,20 +121,9 @@ export function createDiscreteKernel(
     if (exogenous > 0 && fromModel > 0) {
       for (let i = 0; i < k; i++) exogenousCounts[i] = exogenousCounts[i]! + modelCounts[i]!;
     }
-    normaliseInto(exogenous > 0 ? exogenousCounts : modelCounts, model);
-    if (reservoir > 0) {
-      for (let i = 0; i < k; i++) model[i] = (1 - reservoir) * model[i]! + reservoir / k;
-    }
+    fitCountsInto(exogenous > 0 ? exogenousCounts : modelCounts, pseudoCount, model);
+    if (reservoir > 0) mixReservoirInto(model, reservoir, model);
     measureInto(r, values);
-  }
-
-  /** The estimator's probabilities of `counts` into `model`; left as it is when there is nothing to fit. */
-  function normaliseInto(counts: Float64Array, model: Float64Array): void {
-    let total = 0;
-    for (let i = 0; i < k; i++) total += counts[i]!;
-    total += k * pseudoCount;
-    if (total <= 0) return;
-    for (let i = 0; i < k; i++) model[i] = (counts[i]! + pseudoCount) / total;
   }
 
   function measureInto(r: number, values: Float64Array): void {
@@ -148,22 +150,4 @@ function createLane(k: number): Lane {
     synthetic: new Float64Array(k),
     tempered: new Float64Array(k),
   };
-}
-
-/**
- * n outcomes of p into `out`, as the per-replicate path draws them: by alias table when n is small against K (the
- * truth's table built once), by conditional binomials otherwise.
- */
-function drawCounts(rng: Rng, p: Float64Array, table: AliasTable | null, n: number, out: Float64Array): void {
-  const k = p.length;
-  if (n * 8 < k) {
-    const alias = table ?? buildAliasTable(p);
-    out.fill(0);
-    for (let i = 0; i < n; i++) {
-      const j = sampleAlias(rng, alias);
-      out[j] = out[j]! + 1;
-    }
-    return;
-  }
-  sampleMultinomial(rng, n, p, out);
 }
