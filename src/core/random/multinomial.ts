@@ -66,6 +66,12 @@ function placeRemainder(probs: ArrayLike<number>, out: Float64Array | Uint32Arra
   }
 }
 
+/** An outcome's count given `left` draws and `mass` still to place: all of them when p holds the rest, else binomial. */
+function cellCount(rng: Rng, left: number, p: number, mass: number): number {
+  const ratio = p / mass;
+  return ratio >= 1 ? left : sampleBinomial(rng, left, ratio);
+}
+
 function totalMass(probs: ArrayLike<number>): number {
   let mass = 0;
   for (let i = 0; i < probs.length; i++) mass += probs[i]!;
@@ -84,8 +90,7 @@ function placeCounts(
   for (let i = 0; i < probs.length && left > 0; i++) {
     const p = probs[i]!;
     if (p <= 0) continue;
-    const ratio = p / mass;
-    const x = ratio >= 1 ? left : sampleBinomial(rng, left, ratio);
+    const x = cellCount(rng, left, p, mass);
     out[i] = x;
     left -= x;
     mass -= p;
@@ -118,8 +123,7 @@ function placeCountsPair(
     const pA = probsA[i]!;
     // `!(p <= 0)`, as placeCounts skips: a NaN probability is drawn from there, and so it is here.
     if (leftA > 0 && !(pA <= 0)) {
-      const ratio = pA / restA;
-      const x = ratio >= 1 ? leftA : sampleBinomial(rngA, leftA, ratio);
+      const x = cellCount(rngA, leftA, pA, restA);
       outA[i] = x;
       leftA -= x;
       restA -= pA;
@@ -127,8 +131,7 @@ function placeCountsPair(
     }
     const pB = probsB[i]!;
     if (leftB > 0 && !(pB <= 0)) {
-      const ratio = pB / restB;
-      const x = ratio >= 1 ? leftB : sampleBinomial(rngB, leftB, ratio);
+      const x = cellCount(rngB, leftB, pB, restB);
       outB[i] = x;
       leftB -= x;
       restB -= pB;
