@@ -24,8 +24,12 @@ export function summaryNumbers(
   // more than a thousand deoptimisations a run, a sixth of the run's time).
   // The usual case first: a finite sum means every value is finite (a NaN or an infinity would make it NaN or
   // infinite), and that sum is the one scanFinite would give, in the same order. Otherwise scanFinite sorts it out.
-  const sum = scanSum(values);
-  const count = Number.isFinite(sum) ? values.length : scanFinite(values);
+  let sum = scanSum(values);
+  let count = values.length;
+  if (!Number.isFinite(sum)) {
+    count = scanFinite(values);
+    sum = scannedSum;
+  }
   const min = scannedMin;
   const max = scannedMax;
   out[offset] = values.length - count;
@@ -41,7 +45,7 @@ export function summaryNumbers(
   }
   // Every value finite (the usual case): the statistics read `values` in place; otherwise the finite ones, in order.
   const finite = count < values.length ? finiteValues(values, count) : values;
-  let mean = scannedSum / count;
+  let mean = sum / count;
   if (!Number.isFinite(mean)) mean = scaledMean(finite);
   // The sum of squared deviations comes from the quantiles' pass over the values.
   const ss = quantilesAndSquaresInto(finite, 0.05, 0.5, 0.95, mean, scratch, out, offset + 3);
@@ -51,15 +55,14 @@ export function summaryNumbers(
   out[offset + 2] = se;
 }
 
-// scanFinite's results beside the count it returns. Module variables rather than an array: a store to one needs no
+// scanSum's and scanFinite's results beside the one they return. Module variables rather than an array: a store to one needs no
 // type feedback, so code compiled while the loop of the first call runs needs none after the loop either.
 let scannedSum = 0;
 let scannedMin = 0;
 let scannedMax = 0;
 
 /**
- * The sum of `values` in index order, their min and max into scannedMin and scannedMax (and the sum into
- * scannedSum). Four values a turn: V8 checks the array and the loop's budget once per turn, which costs more than a
+ * The sum of `values` in index order; their min and max into scannedMin and scannedMax. Four values a turn: V8 checks the array and the loop's budget once per turn, which costs more than a
  * value's work; the first values.length % 4 go before the loop, so that the loop ends the function.
  */
 function scanSum(values: Float64Array): number {
@@ -94,7 +97,6 @@ function scanSum(values: Float64Array): number {
   }
   scannedMin = min;
   scannedMax = max;
-  scannedSum = sum;
   return sum;
 }
 
