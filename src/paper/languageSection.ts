@@ -1,6 +1,7 @@
 // Issue 5 in the paper: language models of Moby Dick trained on their own text (Shumailov et al. 2024, sec. 4): an
 // unsmoothed bigram word model, and (behind --full) a character GRU fine-tuned each generation.
-import { formatSummary } from "./formatCells.js";
+import type { ExperimentInput } from "../spec/schema.js";
+import { metricTable } from "./metricTable.js";
 import type { PaperExperiment, PaperOptions, PaperRun, PaperSection, PaperTable } from "./paperSection.js";
 
 const METRICS = ["vocab_survival", "ppl_real", "distinct_2", "entropy"] as const;
@@ -32,17 +33,15 @@ function makeLanguageSection(setting: LanguageSectionSetting): PaperSection {
       if (runs.length === 0) return [];
       const last = runs[0]!.document.generations.at(-1)?.t ?? 0;
       const shown = generationsShown(last);
-      return setting.metrics.map((metric) => ({
-        title: `${setting.model} on Moby Dick: ${metric}; mean ± SE over replicates`,
-        header: ["real text", ...shown.map((t) => `t = ${t}`)],
-        rows: runs.map((r) => [
-          r.experiment.label,
-          ...shown.map((t) => {
-            const summary = r.document.generations[t]?.metrics[metric];
-            return summary ? formatSummary(summary) : "-";
-          }),
-        ]),
-      }));
+      return setting.metrics.map((metric) =>
+        metricTable(
+          `${setting.model} on Moby Dick: ${metric}; mean ± SE over replicates`,
+          "real text",
+          metric,
+          runs,
+          shown,
+        ),
+      );
     },
     findings(runs) {
       return runs.flatMap((r) => {
@@ -60,10 +59,49 @@ function makeLanguageSection(setting: LanguageSectionSetting): PaperSection {
   };
 }
 
-const NGRAM_SCHEDULES = [
-  { tag: "real0", label: "0% real text", alpha: 0 },
-  { tag: "real10", label: "10% real text kept", alpha: 0.1 },
-] as const;
+/** A share of real text in the loop: the spec's data settings beside n, with a tag for the run name. */
+interface RealTextShare {
+  readonly tag: string;
+  readonly label: string;
+  readonly data: { readonly regime: "replace" | "accumulate"; readonly alpha: number };
+}
+
+/** The sizes, truth and model the experiments of one section share. */
+interface LanguageSetup {
+  readonly replicates: number;
+  readonly generations: number;
+  readonly truth: ExperimentInput["truth"];
+  readonly model: NonNullable<ExperimentInput["model"]>;
+  readonly n: number;
+}
+
+/** An experiment per share of real text, named paper-lm-<group>-<tag>. */
+function perShare(
+  group: string,
+  shares: readonly RealTextShare[],
+  seed: number,
+  setup: LanguageSetup,
+): PaperExperiment[] {
+  const { replicates, generations, truth, model, n } = setup;
+  return shares.map(({ tag, label, data }) => ({
+    group,
+    label,
+    spec: {
+      name: `paper-lm-${group}-${tag}`,
+      seed,
+      replicates,
+      generations,
+      truth,
+      model,
+      data: { n, ...data },
+    },
+  }));
+}
+
+const NGRAM_SHARES: readonly RealTextShare[] = [
+  { tag: "real0", label: "0% real text", data: { regime: "replace", alpha: 0 } },
+  { tag: "real10", label: "10% real text kept", data: { regime: "replace", alpha: 0.1 } },
+];
 
 export const languageSection = makeLanguageSection({
   id: "language",
@@ -83,29 +121,20 @@ export const languageSection = makeLanguageSection({
       block: 64,
       ...(quick ? { documents: 30 } : {}),
     };
-    return NGRAM_SCHEDULES.map(
-      ({ tag, label, alpha }): PaperExperiment => ({
-        group: "ngram",
-        label,
-        spec: {
-          name: `paper-lm-ngram-${tag}`,
-          seed,
-          replicates: 3,
-          generations: quick ? 6 : 15,
-          truth,
-          model: { family: "ngram", order: 2, smoothing: "mle" },
-          data: { n: quick ? 743 : 3291, regime: "replace", alpha },
-        },
-      }),
-    );
+    return perShare("ngram", NGRAM_SHARES, seed, {
+      replicates: 3,
+      generations: quick ? 6 : 15,
+      truth,
+      model: { family: "ngram", order: 2, smoothing: "mle" },
+      n: quick ? 743 : 3291,
+    });
   },
 });
 
-const NEURAL_REGIMES = [
-  { tag: "real0", label: "0% real text", data: { regime: "replace", alpha: 0 } },
-  { tag: "real10", label: "10% real text kept", data: { regime: "replace", alpha: 0.1 } },
+const NEURAL_SHARES: readonly RealTextShare[] = [
+  ...NGRAM_SHARES,
   { tag: "accumulate", label: "accumulate (all text kept)", data: { regime: "accumulate", alpha: 0 } },
-] as const;
+];
 
 /** The neural case of examples/lm-neural-collapse.yaml: minutes of training, so only with --full. */
 export const neuralLanguageSection = makeLanguageSection({
@@ -149,20 +178,12 @@ export const neuralLanguageSection = makeLanguageSection({
           learning_rate: 0.002,
           learning_rate0: 0.01,
         };
-    return NEURAL_REGIMES.map(
-      ({ tag, label, data }): PaperExperiment => ({
-        group: "neural",
-        label,
-        spec: {
-          name: `paper-lm-neural-${tag}`,
-          seed,
-          replicates: 2,
-          generations: quick ? 3 : 10,
-          truth,
-          model,
-          data: { n: quick ? 100 : 2385, ...data },
-        },
-      }),
-    );
+    return perShare("neural", NEURAL_SHARES, seed, {
+      replicates: 2,
+      generations: quick ? 3 : 10,
+      truth,
+      model,
+      n: quick ? 100 : 2385,
+    });
   },
 });

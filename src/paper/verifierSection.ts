@@ -1,5 +1,6 @@
 // Issue 6 in the paper: self-improvement filtered by a verifier drifts to what the verifier accepts (Zenil, arXiv 2601.05280, sec. 5).
 import { formatSummary } from "./formatCells.js";
+import { metricTable } from "./metricTable.js";
 import type { PaperExperiment, PaperRun, PaperSection, PaperTable } from "./paperSection.js";
 
 const ANSWER_METRICS = ["true_accuracy", "verifier_accuracy", "accuracy_gap", "accepted_wrong"] as const;
@@ -29,18 +30,13 @@ function shownGenerations(last: number): number[] {
 
 function table(title: string, metric: string, runs: readonly PaperRun[]): PaperTable {
   const last = runs[0]!.document.generations.at(-1)?.t ?? 0;
-  const shown = shownGenerations(last);
-  return {
-    title: `${title}: ${metric}; mean ± SE over replicates`,
-    header: ["verifier", ...shown.map((t) => `t = ${t}`)],
-    rows: runs.map((r) => [
-      r.experiment.label,
-      ...shown.map((t) => {
-        const summary = r.document.generations[t]?.metrics[metric];
-        return summary ? formatSummary(summary) : "-";
-      }),
-    ]),
-  };
+  return metricTable(
+    `${title}: ${metric}; mean ± SE over replicates`,
+    "verifier",
+    metric,
+    runs,
+    shownGenerations(last),
+  );
 }
 
 export const verifierSection: PaperSection = {
