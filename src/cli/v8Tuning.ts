@@ -3,8 +3,9 @@
 import v8 from "node:v8";
 
 /**
- * Bytecode bytes V8 may inline into one optimised function (its default is 920). The Gaussian kernel's draw (the
- * stream derivation, a normal, a gamma by Marsaglia-Tsang and the uniforms under them) needs about 3,000.
+ * Bytecode bytes V8 may inline into one optimised function (its default is 920). The Gaussian kernel's model-draw
+ * pass (loading a stream, a normal, a gamma by Marsaglia-Tsang and the uniforms under them) needs more than the
+ * default; under it that pass is up to 0.47 s slower in the benchmark (docs/performance.md).
  */
 export const INLINING_BUDGET = 3000;
 
